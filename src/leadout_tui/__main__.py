@@ -1,0 +1,5 @@
+"""Allow ``python -m leadout_tui``."""
+
+from leadout_tui.cli import main
+
+raise SystemExit(main())
