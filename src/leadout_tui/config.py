@@ -1,0 +1,65 @@
+"""User configuration: ``config.toml`` in the config directory, read into a frozen dataclass.
+
+Every key is optional::
+
+    refresh_interval_minutes = 30   # the TUI refreshes on start when the last refresh is older
+    concurrency = 16                # requests in flight at once
+    per_host = 4                    # requests in flight per host
+    fetch_articles = true           # fetch and extract each new article's page
+    timeout_seconds = 20            # total time allowed for one request
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from leadout_tui import paths
+from leadout_tui.core.errors import LeadoutError
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings with sane defaults; see the module docstring for the file format."""
+
+    refresh_interval_minutes: int = 30
+    concurrency: int = 16
+    per_host: int = 4
+    fetch_articles: bool = True
+    timeout_seconds: float = 20.0
+
+    @property
+    def gazetteer_file(self) -> Path:
+        """The user's own riders, teams and aliases (entries there win over the bundled data)."""
+        return paths.config_dir() / "gazetteer.toml"
+
+
+def config_file() -> Path:
+    """The config file's location."""
+    return paths.config_dir() / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file; a missing file means defaults, a broken one a clear error."""
+    path = path or config_file()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LeadoutError(f"cannot read config {path}: {exc}") from exc
+    known = {field.name: field.type for field in fields(Config)}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise LeadoutError(f"unknown setting(s) in {path}: {', '.join(unknown)}")
+    defaults = Config()
+    values = {}
+    for key, value in raw.items():
+        expected = type(getattr(defaults, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise LeadoutError(f"{path}: {key} must be {expected.__name__}, not {value!r}")
+        values[key] = value
+    return Config(**values)

@@ -1,0 +1,101 @@
+"""What the store's queries return: plain frozen records shared by the CLI and the TUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from leadout_tui.core.models import Block
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    """A subscribed feed with its counts and last outcome (what ``feeds list`` shows)."""
+
+    id: int
+    url: str
+    title: str | None
+    category: str | None
+    article_count: int
+    unread_count: int
+    last_success: datetime | None
+    last_error: str | None
+    retry_after: datetime | None = None
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """Filters for the headline list; every field narrows, ``None``/``False`` means any."""
+
+    feed_url: str | None = None
+    search: str | None = None
+    unread: bool = False
+    starred: bool = False
+    entity_id: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One headline: enough to draw the list and nothing more."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    title: str
+    url: str | None
+    published: datetime | None
+    sort_time: datetime
+    read: bool
+    starred: bool
+    rider_count: int
+
+
+@dataclass(frozen=True)
+class SpanRecord:
+    """A stored mention span: ``document_text(title, blocks)[start:end]`` is the mention."""
+
+    start: int
+    end: int
+    entity_id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    """How often an entity is mentioned (in one article, or across the cache)."""
+
+    entity_id: str
+    kind: str
+    name: str
+    count: int
+    first_offset: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """Everything the article pane shows."""
+
+    id: int
+    feed_title: str
+    title: str
+    url: str | None
+    author: str | None
+    published: datetime | None
+    summary: str
+    blocks: tuple[Block, ...]
+    extraction_source: str | None
+    page_error: str | None
+    read: bool
+    starred: bool
+    spans: tuple[SpanRecord, ...] = ()
+    mentions: tuple[EntityCount, ...] = field(default_factory=tuple)
+
+    @property
+    def has_body(self) -> bool:
+        """False when only the feed summary is available."""
+        return bool(self.blocks) and self.extraction_source not in (None, "none", "summary")

@@ -1,0 +1,114 @@
+"""The database schema as forward migrations (sqlite-utils ``Migrations``).
+
+Each migration runs once, in a transaction, in order. Never edit one that has shipped: add the
+next. ``m001`` is the first schema; the tests build a database at that version and migrate it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+#: Marks a SQLite file as ours (``PRAGMA application_id``): "LdOt".
+APPLICATION_ID = 0x4C644F74
+
+migrations = Migrations("leadout_tui")
+
+
+@migrations()
+def m001_feeds_and_articles(db: Database) -> None:
+    """Feeds, their articles, and full-text search over title and text."""
+    db.execute(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            site_url TEXT,
+            category TEXT,
+            added_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_attempt TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            retry_after TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            url TEXT,
+            title TEXT NOT NULL,
+            author TEXT,
+            published TEXT,
+            updated TEXT,
+            first_seen TEXT NOT NULL,
+            sort_time TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            feed_content TEXT,
+            body_text TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (feed_id, key)
+        )
+        """
+    )
+    db.execute("CREATE INDEX articles_sort ON articles (sort_time DESC)")
+    db.execute("CREATE INDEX articles_feed_sort ON articles (feed_id, sort_time DESC)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db["articles"].enable_fts(
+        ["title", "body_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+@migrations()
+def m002_pages_and_bodies(db: Database) -> None:
+    """Article pages (compressed HTML, fetched once) and extracted bodies as blocks."""
+    db.execute(
+        """
+        CREATE TABLE pages (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            encoding TEXT,
+            html_gz BLOB
+        )
+        """
+    )
+    articles = db["articles"]
+    articles.add_column("page_status", str, not_null_default="pending")
+    articles.add_column("page_attempts", int, not_null_default=0)
+    articles.add_column("page_error", str)
+    articles.add_column("blocks", str)
+    articles.add_column("extraction_source", str)
+    articles.add_column("extracted_at", str)
+    articles.add_column("extractor_version", int)
+    db.execute("CREATE INDEX articles_page_status ON articles (page_status)")
+
+
+@migrations()
+def m003_mentions(db: Database) -> None:
+    """Rider and team mentions per article: counts for filtering, spans for highlighting."""
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            first_offset INTEGER NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX mentions_entity ON mentions (entity_id, article_id)")
+    articles = db["articles"]
+    articles.add_column("spans", str)
+    articles.add_column("rider_count", int, not_null_default=0)
+    articles.add_column("gazetteer_version", str)

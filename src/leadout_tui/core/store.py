@@ -1,0 +1,634 @@
+"""The one place that speaks SQL: a SQLite file through sqlite-utils.
+
+WAL mode and a busy timeout let a TUI and a cron'd ``refresh`` share the file; every write is one
+short ``BEGIN IMMEDIATE`` transaction, so a process killed at any point leaves a consistent
+database holding everything committed before. Open one ``Store`` per thread.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadout_tui.core.errors import StoreError
+from leadout_tui.core.models import Block, ExtractedArticle, FeedEntry, Link, ParsedFeed
+from leadout_tui.core.records import (
+    ArticleDetail,
+    ArticleQuery,
+    ArticleRow,
+    EntityCount,
+    FeedInfo,
+    SpanRecord,
+)
+from leadout_tui.core.schema import APPLICATION_ID, migrations
+
+BUSY_TIMEOUT_SECONDS = 30.0
+#: Give up on an article page after this many failed fetches.
+MAX_PAGE_ATTEMPTS = 3
+
+_ROW_COLUMNS = """
+    a.id, a.feed_id, coalesce(f.title, f.url) AS feed_title, a.title, a.url, a.published,
+    a.sort_time, a.read, a.starred, a.rider_count
+"""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
+
+
+def from_iso(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def blocks_to_json(blocks: Sequence[Block]) -> str:
+    return json.dumps(
+        [[b.kind, b.text, [[link.text, link.href] for link in b.links]] for b in blocks],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def blocks_from_json(text: str | None) -> tuple[Block, ...]:
+    if not text:
+        return ()
+    return tuple(
+        Block(kind, body, tuple(Link(t, h) for t, h in links))
+        for kind, body, links in json.loads(text)
+    )
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the fetcher needs to know about a feed before requesting it."""
+
+    id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    retry_after: datetime | None
+
+
+@dataclass(frozen=True)
+class PendingPage:
+    """An article whose page still has to be fetched."""
+
+    article_id: int
+    url: str
+    title: str
+    summary: str
+    feed_content: str | None
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A fetched page kept for re-extraction."""
+
+    article_id: int
+    url: str
+    html: bytes
+    encoding: str | None
+    title: str
+    summary: str
+    feed_content: str | None
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What storing one parsed feed changed."""
+
+    new_ids: tuple[int, ...]
+    updated: int
+
+
+class Store:
+    """A leadout-tui database. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if needed) and migrate the database; refuse files that are not ours."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open database {path}: {exc}") from exc
+        try:
+            store = cls(Database(conn), path)
+            store._check_and_migrate()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"{path} is not a usable leadout-tui database ({exc}); it was left untouched. "
+                "Move it aside or pass another --db."
+            ) from exc
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _check_and_migrate(self) -> None:
+        conn = self.db.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise StoreError(
+                f"{self.path} is a SQLite database of another program; it was left untouched. "
+                "Pass another --db."
+            )
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if migrations.pending(self.db):
+            # Under the write lock, so two processes opening a new file migrate it once.
+            with self._write():
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction that takes the write lock up front (no deadlock on upgrade)."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- meta ----------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def last_refresh(self) -> datetime | None:
+        return from_iso(self.get_meta("last_refresh"))
+
+    # -- feeds ---------------------------------------------------------------------------------
+
+    def ever_had_feed(self) -> bool:
+        """True once any feed was subscribed (defaults are offered only to a new database)."""
+        return self.get_meta("had_feed") == "1"
+
+    def add_feed(self, url: str, title: str | None = None, category: str | None = None) -> bool:
+        """Subscribe to ``url``; returns False when it was already subscribed."""
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO feeds (url, title, category, added_at) VALUES (?, ?, ?, ?)",
+                (url, title, category, to_iso(utcnow())),
+            )
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('had_feed', '1')")
+        return cursor.rowcount == 1
+
+    def remove_feed(self, url: str) -> bool:
+        """Unsubscribe; its articles go with it. Returns False when it was not subscribed."""
+        with self._write() as conn:
+            cursor = conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cursor.rowcount == 1
+
+    def list_feeds(self) -> list[FeedInfo]:
+        rows = self.db.conn.execute(
+            """
+            SELECT f.id, f.url, f.title, f.category,
+                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id),
+                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
+                   f.last_success, f.last_error, f.retry_after
+            FROM feeds f ORDER BY lower(coalesce(f.title, f.url))
+            """
+        ).fetchall()
+        return [
+            FeedInfo(r[0], r[1], r[2], r[3], r[4], r[5], from_iso(r[6]), r[7], from_iso(r[8]))
+            for r in rows
+        ]
+
+    def feed_states(self, urls: Sequence[str] | None = None) -> list[FeedState]:
+        rows = self.db.conn.execute(
+            "SELECT id, url, etag, last_modified, retry_after FROM feeds ORDER BY id"
+        ).fetchall()
+        states = [FeedState(r[0], r[1], r[2], r[3], from_iso(r[4])) for r in rows]
+        if urls is not None:
+            wanted = set(urls)
+            states = [s for s in states if s.url in wanted]
+        return states
+
+    def record_feed_failure(
+        self, feed_id: int, reason: str, retry_after: datetime | None = None
+    ) -> None:
+        now = to_iso(utcnow())
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE feeds SET last_attempt = ?, last_error = ?, retry_after = ? WHERE id = ?",
+                (now, reason, to_iso(retry_after), feed_id),
+            )
+
+    def record_not_modified(self, feed_id: int) -> None:
+        now = to_iso(utcnow())
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE feeds SET last_attempt = ?, last_success = ?, last_error = NULL, "
+                "retry_after = NULL WHERE id = ?",
+                (now, now, feed_id),
+            )
+
+    def store_feed(
+        self,
+        feed_id: int,
+        parsed: ParsedFeed,
+        etag: str | None,
+        last_modified: str | None,
+    ) -> StoreResult:
+        """Store a parsed feed in one transaction: new entries inserted, changed ones updated.
+
+        Updating an entry replaces its text but keeps read/starred; a changed entry whose
+        page was already fetched keeps that page and body.
+        """
+        now = utcnow()
+        new_ids: list[int] = []
+        updated = 0
+        with self._write() as conn:
+            existing = dict(
+                conn.execute(
+                    "SELECT key, content_hash FROM articles WHERE feed_id = ?", (feed_id,)
+                ).fetchall()
+            )
+            for entry in parsed.entries:
+                digest = _entry_hash(entry)
+                if entry.key not in existing:
+                    new_ids.append(self._insert_entry(conn, feed_id, entry, digest, now))
+                    existing[entry.key] = digest
+                elif existing[entry.key] != digest:
+                    self._update_entry(conn, feed_id, entry, digest)
+                    existing[entry.key] = digest
+                    updated += 1
+            conn.execute(
+                """
+                UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(?, site_url),
+                    etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
+                    last_error = ?, retry_after = NULL
+                WHERE id = ?
+                """,
+                (
+                    parsed.title,
+                    parsed.link,
+                    etag,
+                    last_modified,
+                    to_iso(now),
+                    to_iso(now),
+                    parsed.warning and f"warning: {parsed.warning}",
+                    feed_id,
+                ),
+            )
+        return StoreResult(tuple(new_ids), updated)
+
+    @staticmethod
+    def _insert_entry(
+        conn: sqlite3.Connection, feed_id: int, entry: FeedEntry, digest: str, now: datetime
+    ) -> int:
+        published = entry.published or entry.updated
+        # A date in the future is a publisher's mistake; order such entries by when we saw them.
+        sort_time = published if published and published <= now + timedelta(hours=1) else now
+        cursor = conn.execute(
+            """
+            INSERT INTO articles (feed_id, key, url, title, author, published, updated,
+                first_seen, sort_time, summary, feed_content, body_text, content_hash,
+                page_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                feed_id,
+                entry.key,
+                entry.url,
+                entry.title,
+                entry.author,
+                to_iso(published),
+                to_iso(entry.updated),
+                to_iso(now),
+                to_iso(sort_time),
+                entry.summary,
+                entry.content_html,
+                entry.summary,
+                digest,
+                "pending" if entry.url else "none",
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @staticmethod
+    def _update_entry(
+        conn: sqlite3.Connection, feed_id: int, entry: FeedEntry, digest: str
+    ) -> None:
+        conn.execute(
+            """
+            UPDATE articles SET title = ?, author = coalesce(?, author), updated = ?,
+                summary = ?, feed_content = ?, content_hash = ?,
+                body_text = CASE WHEN blocks IS NULL THEN ? ELSE body_text END
+            WHERE feed_id = ? AND key = ?
+            """,
+            (
+                entry.title,
+                entry.author,
+                to_iso(entry.updated),
+                entry.summary,
+                entry.content_html,
+                digest,
+                entry.summary,
+                feed_id,
+                entry.key,
+            ),
+        )
+
+    def mark_refreshed(self) -> None:
+        self.set_meta("last_refresh", to_iso(utcnow()) or "")
+
+    # -- pages and bodies ------------------------------------------------------------------------
+
+    def pending_pages(self, article_ids: Sequence[int] | None = None) -> list[PendingPage]:
+        """Articles whose page has not been fetched yet (or failed fewer than 3 times)."""
+        sql = (
+            "SELECT id, url, title, summary, feed_content FROM articles "
+            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL"
+        )
+        rows = self.db.conn.execute(sql + " ORDER BY sort_time DESC").fetchall()
+        pages = [PendingPage(*row) for row in rows]
+        if article_ids is not None:
+            wanted = set(article_ids)
+            pages = [p for p in pages if p.article_id in wanted]
+        return pages
+
+    def record_page_failure(self, article_id: int, reason: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                """
+                UPDATE articles SET page_attempts = page_attempts + 1, page_error = ?,
+                    page_status = CASE WHEN page_attempts + 1 >= ? THEN 'failed' ELSE 'retry' END
+                WHERE id = ?
+                """,
+                (reason, MAX_PAGE_ATTEMPTS, article_id),
+            )
+
+    def save_body(
+        self,
+        article_id: int,
+        extracted: ExtractedArticle,
+        *,
+        extractor_version: int,
+        page: tuple[str, bytes, str | None] | None = None,
+        page_error: str | None = None,
+    ) -> None:
+        """Store an extraction result (and the page it came from, compressed, for re-extraction).
+
+        With no body found the article keeps its summary as text, marked ``summary``.
+        """
+        blocks = extracted.blocks
+        now = to_iso(utcnow())
+        with self._write() as conn:
+            if page is not None:
+                url, html, encoding = page
+                conn.execute(
+                    "INSERT OR REPLACE INTO pages (article_id, url, fetched_at, encoding, html_gz) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (article_id, url, now, encoding, gzip.compress(html, compresslevel=5)),
+                )
+            conn.execute(
+                """
+                UPDATE articles SET page_status = ?, page_error = ?, blocks = ?,
+                    body_text = CASE WHEN ? IS NULL THEN summary ELSE ? END,
+                    extraction_source = ?, extracted_at = ?, extractor_version = ?,
+                    author = coalesce(author, ?), published = coalesce(published, ?)
+                WHERE id = ?
+                """,
+                (
+                    "fetched" if page is not None else ("failed" if page_error else "none"),
+                    page_error,
+                    blocks_to_json(blocks) if blocks else None,
+                    "x" if blocks else None,
+                    "\n\n".join(b.text for b in blocks),
+                    extracted.source if blocks else "summary",
+                    now,
+                    extractor_version,
+                    extracted.author,
+                    to_iso(extracted.published),
+                    article_id,
+                ),
+            )
+
+    def cached_pages(self, *, only_older_than: int | None = None) -> Iterator[CachedPage]:
+        """Fetched pages, for re-extraction (all, or those extracted by an older extractor)."""
+        sql = """
+            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
+            FROM pages p JOIN articles a ON a.id = p.article_id
+        """
+        params: tuple[int, ...] = ()
+        if only_older_than is not None:
+            sql += " WHERE coalesce(a.extractor_version, 0) < ?"
+            params = (only_older_than,)
+        for row in self.db.conn.execute(sql + " ORDER BY p.article_id", params).fetchall():
+            yield CachedPage(row[0], row[1], gzip.decompress(row[2]), *row[3:])
+
+    # -- mentions ------------------------------------------------------------------------------
+
+    def documents(
+        self, *, stale_for: str | None = None
+    ) -> Iterator[tuple[int, str, tuple[Block, ...], str]]:
+        """(id, title, blocks, summary) of articles, optionally those indexed by another version."""
+        sql = "SELECT id, title, blocks, summary FROM articles"
+        params: tuple[str, ...] = ()
+        if stale_for is not None:
+            sql += " WHERE gazetteer_version IS NOT ?"
+            params = (stale_for,)
+        cursor = self.db.conn.execute(sql + " ORDER BY id", params)
+        for article_id, title, blocks, summary in cursor.fetchall():
+            yield article_id, title, blocks_from_json(blocks), summary
+
+    def save_mentions(
+        self,
+        article_id: int,
+        spans: Sequence[SpanRecord],
+        counts: Sequence[EntityCount],
+        gazetteer_version: str,
+    ) -> None:
+        """Replace an article's mentions (counts for filtering, spans for highlighting)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset)
+                    for c in counts
+                ],
+            )
+            conn.execute(
+                "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? "
+                "WHERE id = ?",
+                (
+                    json.dumps([[s.start, s.end, s.entity_id, s.kind] for s in spans]),
+                    sum(1 for c in counts if c.kind == "rider"),
+                    gazetteer_version,
+                    article_id,
+                ),
+            )
+
+    def top_entities(self, kind: str = "rider", limit: int = 20) -> list[EntityCount]:
+        """The most-mentioned entities across the cache (by number of articles, then mentions)."""
+        rows = self.db.conn.execute(
+            """
+            SELECT entity_id, kind, name, count(*) AS articles, sum(count) AS mentions
+            FROM mentions WHERE kind = ?
+            GROUP BY entity_id ORDER BY articles DESC, mentions DESC, name LIMIT ?
+            """,
+            (kind, limit),
+        ).fetchall()
+        return [EntityCount(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def mentioned_entity_ids(self) -> set[str]:
+        """Every entity mentioned anywhere in the cache (pickers list these first)."""
+        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT entity_id FROM mentions")}
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def query_articles(self, query: ArticleQuery | None = None) -> list[ArticleRow]:
+        """Headlines newest first, narrowed by every filter set in ``query``."""
+        query = query or ArticleQuery()
+        joins: list[str] = []
+        where: list[str] = []
+        params: list[object] = []
+        if query.entity_id:
+            joins.append("JOIN mentions m ON m.article_id = a.id AND m.entity_id = ?")
+            params.append(query.entity_id)
+        if query.search:
+            joins.append("JOIN articles_fts ON articles_fts.rowid = a.id")
+            where.append("articles_fts MATCH ?")
+            params.append(fts_query(query.search))
+        if query.feed_url:
+            where.append("f.url = ?")
+            params.append(query.feed_url)
+        if query.unread:
+            where.append("a.read = 0")
+        if query.starred:
+            where.append("a.starred = 1")
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
+        sql += " ".join(joins)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.sort_time DESC, a.id DESC"
+        if query.limit:
+            sql += " LIMIT ?"
+            params.append(query.limit)
+        return [_article_row(r) for r in self.db.conn.execute(sql, params).fetchall()]
+
+    def get_article(self, article_id: int) -> ArticleDetail | None:
+        row = self.db.conn.execute(
+            """
+            SELECT a.id, coalesce(f.title, f.url), a.title, a.url, a.author, a.published,
+                   a.summary, a.blocks, a.extraction_source, a.page_error, a.read, a.starred,
+                   a.spans
+            FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
+            """,
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        spans = tuple(SpanRecord(*s) for s in json.loads(row[12])) if row[12] else ()
+        return ArticleDetail(
+            id=row[0],
+            feed_title=row[1],
+            title=row[2],
+            url=row[3],
+            author=row[4],
+            published=from_iso(row[5]),
+            summary=row[6],
+            blocks=blocks_from_json(row[7]),
+            extraction_source=row[8],
+            page_error=row[9],
+            read=bool(row[10]),
+            starred=bool(row[11]),
+            spans=spans,
+            mentions=tuple(self.article_mentions(article_id)),
+        )
+
+    def article_mentions(self, article_id: int) -> list[EntityCount]:
+        """Riders then teams in one article, most mentioned first."""
+        rows = self.db.conn.execute(
+            "SELECT entity_id, kind, name, count, first_offset FROM mentions "
+            "WHERE article_id = ? ORDER BY kind = 'team', count DESC, first_offset",
+            (article_id,),
+        ).fetchall()
+        return [EntityCount(*r) for r in rows]
+
+    def set_read(self, article_id: int, read: bool = True) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET read = ? WHERE id = ?", (int(read), article_id))
+
+    def set_starred(self, article_id: int, starred: bool = True) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+    def article_count(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word must appear (prefix match)."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    return " ".join(f'"{w}"*' for w in words) or '""'
+
+
+def _entry_hash(entry: FeedEntry) -> str:
+    digest = hashlib.sha1(usedforsecurity=False)
+    for part in (entry.title, entry.summary, entry.content_html or "", entry.url or ""):
+        digest.update(part.encode("utf-8", "replace"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _article_row(r: tuple) -> ArticleRow:
+    return ArticleRow(
+        id=r[0],
+        feed_id=r[1],
+        feed_title=r[2],
+        title=r[3],
+        url=r[4],
+        published=from_iso(r[5]),
+        sort_time=datetime.fromisoformat(r[6]),
+        read=bool(r[7]),
+        starred=bool(r[8]),
+        rider_count=r[9],
+    )
