@@ -77,6 +77,17 @@ class EntityCount:
 
 
 @dataclass(frozen=True)
+class EntityTally:
+    """An entity across the cache: in how many articles, and how many mentions in all."""
+
+    entity_id: str
+    kind: str
+    name: str
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True)
 class ArticleDetail:
     """Everything the article pane shows."""
 

@@ -26,6 +26,7 @@ from leadout_tui.core.records import (
     ArticleQuery,
     ArticleRow,
     EntityCount,
+    EntityTally,
     FeedInfo,
     SpanRecord,
 )
@@ -68,6 +69,11 @@ def blocks_from_json(text: str | None) -> tuple[Block, ...]:
         Block(kind, body, tuple(Link(t, h) for t, h in links))
         for kind, body, links in json.loads(text)
     )
+
+
+def summary_blocks(summary: str) -> tuple[Block, ...]:
+    """What an article shows when no body was found: its feed summary as one paragraph."""
+    return (Block("paragraph", summary),) if summary else ()
 
 
 @dataclass(frozen=True)
@@ -409,38 +415,41 @@ class Store:
         extracted: ExtractedArticle,
         *,
         extractor_version: int,
-        page: tuple[str, bytes, str | None] | None = None,
+        page_url: str | None = None,
+        html_gz: bytes | None = None,
+        encoding: str | None = None,
         page_error: str | None = None,
+        page_status: str | None = "fetched",
     ) -> None:
-        """Store an extraction result (and the page it came from, compressed, for re-extraction).
+        """Store an extraction result, and the gzipped page it came from (for re-extraction).
 
-        With no body found the article keeps its summary as text, marked ``summary``.
+        ``page_status``: ``fetched``, ``failed`` (with ``page_error``: not HTML, say; never
+        fetched again) or None to leave the page's state alone (a body from the feed's own
+        content while the page is still to be retried).
         """
         blocks = extracted.blocks
         now = to_iso(utcnow())
         with self._write() as conn:
-            if page is not None:
-                url, html, encoding = page
+            if html_gz is not None and page_url is not None:
                 conn.execute(
                     "INSERT OR REPLACE INTO pages (article_id, url, fetched_at, encoding, html_gz) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (article_id, url, now, encoding, gzip.compress(html, compresslevel=5)),
+                    (article_id, page_url, now, encoding, html_gz),
                 )
             conn.execute(
                 """
-                UPDATE articles SET page_status = ?, page_error = ?, blocks = ?,
-                    body_text = CASE WHEN ? IS NULL THEN summary ELSE ? END,
+                UPDATE articles SET page_status = coalesce(?, page_status),
+                    page_error = coalesce(?, page_error), blocks = ?, body_text = ?,
                     extraction_source = ?, extracted_at = ?, extractor_version = ?,
                     author = coalesce(author, ?), published = coalesce(published, ?)
                 WHERE id = ?
                 """,
                 (
-                    "fetched" if page is not None else ("failed" if page_error else "none"),
+                    page_status,
                     page_error,
-                    blocks_to_json(blocks) if blocks else None,
-                    "x" if blocks else None,
+                    blocks_to_json(blocks),
                     "\n\n".join(b.text for b in blocks),
-                    extracted.source if blocks else "summary",
+                    extracted.source,
                     now,
                     extractor_version,
                     extracted.author,
@@ -506,7 +515,7 @@ class Store:
                 ),
             )
 
-    def top_entities(self, kind: str = "rider", limit: int = 20) -> list[EntityCount]:
+    def top_entities(self, kind: str = "rider", limit: int = 20) -> list[EntityTally]:
         """The most-mentioned entities across the cache (by number of articles, then mentions)."""
         rows = self.db.conn.execute(
             """
@@ -516,7 +525,7 @@ class Store:
             """,
             (kind, limit),
         ).fetchall()
-        return [EntityCount(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        return [EntityTally(*row) for row in rows]
 
     def mentioned_entity_ids(self) -> set[str]:
         """Every entity mentioned anywhere in the cache (pickers list these first)."""
@@ -575,7 +584,8 @@ class Store:
             author=row[4],
             published=from_iso(row[5]),
             summary=row[6],
-            blocks=blocks_from_json(row[7]),
+            # Never extracted: the summary stands in (and mention spans point into it).
+            blocks=blocks_from_json(row[7]) if row[7] is not None else summary_blocks(row[6]),
             extraction_source=row[8],
             page_error=row[9],
             read=bool(row[10]),

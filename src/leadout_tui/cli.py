@@ -1,0 +1,75 @@
+"""The ``leadout-tui`` command: the TUI by default, and headless subcommands.
+
+Exit status: 0 when the command ran (a refresh with failed feeds still ran), 1 when it could
+not (a broken database, an unknown rider...), 2 on usage errors. Errors are one line on stderr.
+The UI is imported only when the TUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from leadout_tui import __version__, paths
+from leadout_tui.commands import articles, content, feeds, refresh
+from leadout_tui.core.errors import LeadoutError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"database file (default: ${paths.DB_ENV} or the user data directory)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="leadout-tui",
+        description="A terminal news reader for road-cycling fans. "
+        "Without a command, opens the reader.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"leadout-tui {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the reader on bundled demo feeds served on 127.0.0.1 (no network needed)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (refresh, feeds, articles, content):
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _run_tui(args)
+        return handler(args)
+    except LeadoutError as exc:
+        print(f"leadout-tui: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("leadout-tui: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run_tui(args: argparse.Namespace) -> int:
+    from leadout_tui.config import load_config
+    from leadout_tui.ui.app import run_app
+
+    config = load_config()
+    if args.demo and not args.db:
+        # The demo's feeds live on a random loopback port: keep them out of the real database.
+        with tempfile.TemporaryDirectory(prefix="leadout-demo-") as tmp:
+            return run_app(Path(tmp) / "demo.db", demo=True, config=config)
+    return run_app(paths.database_path(args.db), demo=args.demo, config=config)

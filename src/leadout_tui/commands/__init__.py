@@ -1,0 +1,1 @@
+"""The headless subcommands, one module per group; each has ``register(subparsers, common)``."""

@@ -1,0 +1,98 @@
+"""``leadout-tui articles`` and ``riders``: what is in the cache, by the TUI's own queries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from leadout_tui.commands.common import local_time, open_store, positive_int, safe
+from leadout_tui.config import load_config
+from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.records import ArticleQuery
+from leadout_tui.core.store import to_iso
+
+if TYPE_CHECKING:
+    from leadout_tui.core.gazetteer import Entity
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("articles", parents=[common], help="list cached articles, newest first")
+    parser.add_argument("--feed", metavar="URL", help="only this feed's articles")
+    parser.add_argument("--search", metavar="TEXT", help="full-text search in titles and bodies")
+    parser.add_argument("--unread", action="store_true", help="only unread articles")
+    parser.add_argument("--starred", action="store_true", help="only starred articles")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--rider", metavar="NAME", help='articles mentioning a rider ("pogacar")')
+    who.add_argument("--team", metavar="NAME", help='articles mentioning a team ("visma")')
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N articles")
+    parser.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    parser.set_defaults(handler=list_articles)
+
+    riders = sub.add_parser(
+        "riders", parents=[common], help="the most-mentioned riders in the cache"
+    )
+    riders.add_argument("--top", type=positive_int, default=20, metavar="N", help="default 20")
+    riders.set_defaults(handler=top_riders)
+
+
+def resolve_entity(name: str, kind: str) -> Entity:
+    """A forgiving lookup that reports ambiguity instead of guessing."""
+    from leadout_tui.core.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(load_config().gazetteer_file)
+    ranked = gazetteer.lookup_ranked(name, kind)
+    if not ranked:
+        raise LeadoutError(f"no {kind} matches {name!r}")
+    best = [entity for entity, score in ranked if score == ranked[0][1]]
+    if len(best) > 1:
+        names = ", ".join(sorted(e.name for e in best)[:10])
+        raise LeadoutError(f"{name!r} is ambiguous: {names} — be more specific")
+    return best[0]
+
+
+def list_articles(args: argparse.Namespace) -> int:
+    entity_id = None
+    if args.rider or args.team:
+        kind = "rider" if args.rider else "team"
+        entity_id = resolve_entity(args.rider or args.team, kind).id
+    query = ArticleQuery(
+        feed_url=args.feed,
+        search=args.search,
+        unread=args.unread,
+        starred=args.starred,
+        entity_id=entity_id,
+        limit=args.limit,
+    )
+    with open_store(args) as store:
+        rows = store.query_articles(query)
+    if args.json:
+        payload = [
+            {
+                "id": row.id,
+                "feed": row.feed_title,
+                "title": row.title,
+                "url": row.url,
+                "published": to_iso(row.published),
+                "read": row.read,
+                "starred": row.starred,
+            }
+            for row in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        flags = ("N" if not row.read else " ") + ("*" if row.starred else " ")
+        when = local_time(row.published or row.sort_time)
+        print(f"{row.id:>6} {flags} {when}  {safe(row.feed_title)} — {safe(row.title)}")
+    return 0
+
+
+def top_riders(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        counts = store.top_entities("rider", args.top)
+    if not counts:
+        print("no riders mentioned yet (run: leadout-tui refresh)")
+    for entry in counts:
+        print(f"{entry.articles:>6} articles {entry.mentions:>6} mentions  {entry.name}")
+    return 0

@@ -1,0 +1,36 @@
+"""Helpers the subcommands share: opening the store, printing safely."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import datetime
+
+from leadout_tui import paths
+from leadout_tui.core.store import Store
+
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The database named by ``--db``, ``LEADOUT_TUI_DB`` or the default location."""
+    return Store.open(paths.database_path(args.db))
+
+
+def safe(text: str | None) -> str:
+    """Text from the web made safe for a terminal: control characters (ESC...) dropped."""
+    return _UNSAFE.sub("", text or "")
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value

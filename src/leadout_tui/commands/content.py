@@ -1,0 +1,133 @@
+"""``extract``, ``mentions``, ``reextract`` and ``reindex``: the content tools on their own."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from leadout_tui.commands.common import open_store, safe
+from leadout_tui.commands.refresh import ProgressReporter
+from leadout_tui.config import load_config
+from leadout_tui.core.errors import LeadoutError
+
+# The core's heavy modules (parsers, the gazetteer) are imported by the handlers that use them,
+# so `leadout-tui --help` and the TUI start without them.
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    extract = sub.add_parser(
+        "extract", parents=[common], help="print the article body extracted from a page"
+    )
+    extract.add_argument("source", metavar="URL|FILE")
+    extract.add_argument("--json", action="store_true", help="the whole article as JSON")
+    extract.set_defaults(handler=run_extract)
+
+    mentions = sub.add_parser(
+        "mentions", parents=[common], help="riders and teams mentioned in a text"
+    )
+    mentions.add_argument("file", metavar="FILE", nargs="?", default="-", help="default: stdin")
+    mentions.add_argument("--json", action="store_true", help="every mention with its offsets")
+    mentions.set_defaults(handler=run_mentions)
+
+    again = sub.add_parser(
+        "reextract", parents=[common], help="re-run extraction over cached pages"
+    )
+    again.add_argument(
+        "--all", action="store_true", help="every page, not only those from older extractors"
+    )
+    again.set_defaults(handler=run_reextract)
+
+    index = sub.add_parser(
+        "reindex", parents=[common], help="recompute mentions after gazetteer changes"
+    )
+    index.set_defaults(handler=run_reindex)
+
+
+def _read_page(source: str) -> tuple[bytes, str, str | None]:
+    from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
+
+    if source.startswith(("http://", "https://")):
+
+        async def fetch() -> tuple[bytes, str, str | None]:
+            async with Fetcher() as fetcher:
+                result = await fetcher.get(source, max_bytes=PAGE_MAX_BYTES)
+            return result.content, result.url, result.encoding
+
+        return asyncio.run(fetch())
+    path = Path(source)
+    try:
+        return path.read_bytes(), path.resolve().as_uri(), None
+    except OSError as exc:
+        raise LeadoutError(f"cannot read {source}: {exc.strerror or exc}") from None
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from leadout_tui.core.extract import article_to_json, article_to_text, extract_article
+
+    html, url, encoding = _read_page(args.source)
+    article = extract_article(html, url, encoding=encoding)
+    if args.json:
+        print(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
+    elif article.blocks:
+        print(safe(article_to_text(article)))
+    if not article.blocks:
+        print(f"leadout-tui: no article body found in {args.source}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_mentions(args: argparse.Namespace) -> int:
+    from leadout_tui.core.gazetteer import load_gazetteer
+    from leadout_tui.core.mentions import MentionMatcher, mentions_to_json
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise LeadoutError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    matcher = MentionMatcher(load_gazetteer(load_config().gazetteer_file))
+    found = matcher.find(text)
+    if args.json:
+        print(json.dumps(mentions_to_json(found), ensure_ascii=False, indent=2))
+        return 0
+    counts = Counter((m.kind, m.name) for m in found)
+    for (kind, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        print(f"{count:>4}  {kind:<5}  {name}")
+    return 0
+
+
+def run_reextract(args: argparse.Namespace) -> int:
+    from leadout_tui.core.maintenance import reextract
+
+    reporter = ProgressReporter(sys.stderr)
+    with open_store(args) as store:
+        total, with_body = asyncio.run(
+            reextract(
+                store,
+                everything=args.all,
+                gazetteer_file=load_config().gazetteer_file,
+                on_progress=reporter,
+            )
+        )
+    reporter.finish()
+    print(f"re-extracted {total} articles ({with_body} with a body, the rest show the summary)")
+    return 0
+
+
+def run_reindex(args: argparse.Namespace) -> int:
+    from leadout_tui.core.maintenance import reindex
+
+    reporter = ProgressReporter(sys.stderr)
+    with open_store(args) as store:
+        total = asyncio.run(
+            reindex(store, gazetteer_file=load_config().gazetteer_file, on_progress=reporter)
+        )
+    reporter.finish()
+    print(f"reindexed mentions in {total} articles")
+    return 0

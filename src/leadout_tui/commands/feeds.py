@@ -1,0 +1,104 @@
+"""``leadout-tui feeds``: list, add, remove, import and export subscriptions."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from leadout_tui.commands.common import local_time, open_store, safe
+from leadout_tui.core.errors import LeadoutError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("feeds", parents=[common], help="manage subscriptions")
+    actions = parser.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser(
+        "list", parents=[common], help="subscriptions with counts and last outcome"
+    )
+    listing.set_defaults(handler=list_feeds)
+
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="subscribe to a feed (an HTML page's advertised feed is found)",
+    )
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--title", metavar="T", help="title to show instead of the feed's own")
+    add.set_defaults(handler=add_feed)
+
+    remove = actions.add_parser("remove", parents=[common], help="unsubscribe (drops its articles)")
+    remove.add_argument("url", metavar="URL")
+    remove.set_defaults(handler=remove_feed)
+
+    importing = actions.add_parser("import", parents=[common], help="subscribe from an OPML file")
+    importing.add_argument("file", metavar="FILE.opml", type=Path)
+    importing.set_defaults(handler=import_feeds)
+
+    exporting = actions.add_parser(
+        "export", parents=[common], help="write subscriptions as OPML (stdout without FILE)"
+    )
+    exporting.add_argument("file", metavar="FILE", nargs="?", type=Path)
+    exporting.set_defaults(handler=export_feeds)
+
+
+def list_feeds(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        feeds = store.list_feeds()
+    if not feeds:
+        print("no feeds (add one with: leadout-tui feeds add URL)")
+        return 0
+    for feed in feeds:
+        print(safe(feed.display_title))
+        print(f"  url:          {safe(feed.url)}")
+        print(f"  articles:     {feed.article_count} ({feed.unread_count} unread)")
+        print(f"  last success: {local_time(feed.last_success)}")
+        print(f"  last error:   {safe(feed.last_error) or '-'}")
+        if feed.retry_after:
+            print(f"  retry after:  {local_time(feed.retry_after)}")
+    return 0
+
+
+def add_feed(args: argparse.Namespace) -> int:
+    from leadout_tui.core.subscriptions import check_http_url, discover_feed
+
+    url = check_http_url(args.url)
+    feed_url, feed_title = asyncio.run(discover_feed(url))
+    with open_store(args) as store:
+        if not store.add_feed(feed_url, args.title or feed_title):
+            raise LeadoutError(f"already subscribed: {feed_url}")
+    found = f" (found on {url})" if feed_url != url else ""
+    print(f"subscribed: {safe(args.title or feed_title or feed_url)} <{safe(feed_url)}>{found}")
+    return 0
+
+
+def remove_feed(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if not store.remove_feed(args.url):
+            raise LeadoutError(f"not subscribed: {args.url}")
+    print(f"removed: {args.url}")
+    return 0
+
+
+def import_feeds(args: argparse.Namespace) -> int:
+    from leadout_tui.core.subscriptions import import_opml
+
+    with open_store(args) as store:
+        added, skipped = import_opml(store, args.file)
+    print(f"imported {added} feeds from {args.file} ({skipped} already subscribed or invalid)")
+    return 0
+
+
+def export_feeds(args: argparse.Namespace) -> int:
+    from leadout_tui.core.subscriptions import export_opml
+
+    with open_store(args) as store:
+        data = export_opml(store)
+    if args.file:
+        args.file.write_bytes(data)
+        print(f"exported to {args.file}", file=sys.stderr)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    return 0

@@ -1,0 +1,106 @@
+"""``leadout-tui refresh``: fetch every subscribed feed (or the given ones) without the UI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import TextIO
+
+from leadout_tui.commands.common import open_store, positive_int, safe
+from leadout_tui.config import load_config
+from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.progress import RefreshProgress, RefreshSummary
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "refresh",
+        parents=[common],
+        help="fetch feeds and new articles without the UI",
+        description="Fetch every subscribed feed (or those given with --feed), then the pages "
+        "of new articles. Progress goes to stderr, the summary to stdout.",
+    )
+    parser.add_argument("--feed", metavar="URL", action="append", help="only this feed (repeat)")
+    parser.add_argument("--no-articles", action="store_true", help="do not fetch article pages")
+    parser.add_argument(
+        "--concurrency", type=positive_int, metavar="N", help="requests in flight (default 16)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from leadout_tui.core.refresh import refresh_database
+    from leadout_tui.core.subscriptions import ensure_default_feeds
+
+    config = load_config()
+    if args.concurrency:
+        config = replace(config, concurrency=args.concurrency)
+    with open_store(args) as store:
+        ensure_default_feeds(store)
+        db_path = store.path
+        if args.feed:
+            subscribed = {state.url for state in store.feed_states()}
+            missing = [url for url in args.feed if url not in subscribed]
+            if missing:
+                raise LeadoutError(
+                    f"not subscribed: {', '.join(missing)} (add with: leadout-tui feeds add URL)"
+                )
+    reporter = ProgressReporter(sys.stderr)
+    summary = refresh_database(
+        db_path,
+        urls=args.feed,
+        fetch_articles=False if args.no_articles else None,
+        config=config,
+        on_progress=reporter,
+    )
+    reporter.finish()
+    print_summary(summary, sys.stdout)
+    return 0
+
+
+class ProgressReporter:
+    """A live bar on a terminal; otherwise one line per feed (and per failed page)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self._drawn = False
+
+    def __call__(self, progress: RefreshProgress) -> None:
+        if self.live:
+            width = 30
+            filled = width * progress.done // max(progress.total, 1)
+            bar = "#" * filled + "-" * (width - filled)
+            self.stream.write(f"\r[{bar}] {progress.describe():<32}")
+            self.stream.flush()
+            self._drawn = True
+        elif progress.phase == "feeds":
+            outcome = (
+                f"failed: {progress.error}"
+                if progress.error
+                else ("not modified" if progress.not_modified else "ok")
+            )
+            self.stream.write(f"[{progress.done}/{progress.total}] {progress.url}: {outcome}\n")
+        elif progress.phase == "pages" and progress.error:
+            self.stream.write(f"page {progress.url}: failed: {progress.error}\n")
+
+    def finish(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def print_summary(summary: RefreshSummary, out: TextIO) -> None:
+    out.write(
+        f"feeds: {summary.feeds_ok} ok, {summary.feeds_not_modified} not modified, "
+        f"{summary.feeds_failed} failed"
+        + (f", {summary.feeds_skipped} skipped (retry later)" if summary.feeds_skipped else "")
+        + "\n"
+    )
+    out.write(f"articles: {summary.new_articles} new, {summary.updated_articles} updated\n")
+    if summary.pages_fetched or summary.page_failures:
+        out.write(f"pages: {summary.pages_fetched} fetched, {len(summary.page_failures)} failed\n")
+    out.write(f"time: {summary.seconds:.2f}s\n")
+    for url, reason in summary.feed_failures:
+        out.write(f"failed: {safe(url)}: {safe(reason)}\n")

@@ -1,0 +1,204 @@
+"""HTTP fetching: one httpx ``AsyncClient`` with global and per-host limits, caps and timeouts.
+
+Every failure becomes a :class:`FetchError` whose message is one line a user can act on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ssl
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from urllib.parse import urlsplit
+
+import httpx
+
+from leadout_tui import __version__
+from leadout_tui.core.errors import FetchError
+
+USER_AGENT = f"leadout-tui/{__version__} (+https://github.com/leadout-tui/leadout-tui)"
+FEED_MAX_BYTES = 10 * 1024 * 1024
+PAGE_MAX_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 5
+#: Longest a server may ask us to wait (Retry-After) before we try again anyway.
+MAX_RETRY_AFTER = timedelta(days=1)
+
+
+class RetryLater(FetchError):
+    """The server answered 429/503 with Retry-After: skip this URL until ``until``."""
+
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A response: ``status`` is 200 (``content`` holds the body) or 304 (not modified)."""
+
+    url: str
+    status: int
+    content: bytes
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def encoding(self) -> str | None:
+        """The charset the Content-Type header declares, if any."""
+        if not self.content_type:
+            return None
+        for part in self.content_type.split(";")[1:]:
+            key, _, value = part.strip().partition("=")
+            if key.lower() == "charset" and value:
+                return value.strip("\"' ")
+        return None
+
+
+class Fetcher:
+    """Fetches URLs with at most ``concurrency`` requests in flight, ``per_host`` per host."""
+
+    def __init__(self, *, concurrency: int = 16, per_host: int = 4, timeout: float = 20.0) -> None:
+        self.timeout = timeout
+        self._global = asyncio.Semaphore(concurrency)
+        self._per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(per_host)
+        )
+        self._client = httpx.AsyncClient(
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._client.aclose()
+
+    async def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int = FEED_MAX_BYTES,
+        accept: str = "*/*",
+    ) -> FetchResult:
+        """GET ``url`` (conditionally, when validators are given); raise FetchError on failure."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(f"not an http(s) URL: {url}")
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        # Per host first: a request waiting for its host must not hold a global slot.
+        async with self._per_host[parts.hostname.lower()], self._global:
+            try:
+                async with asyncio.timeout(self.timeout):
+                    return await self._get(url, headers, max_bytes)
+            except TimeoutError:
+                raise FetchError(f"timed out after {self.timeout:g}s") from None
+            except httpx.HTTPError as exc:
+                raise FetchError(describe_http_error(exc)) from None
+
+    async def _get(self, url: str, headers: dict[str, str], max_bytes: int) -> FetchResult:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            if response.status_code == 304:
+                return _result(response, b"")
+            if response.status_code in (429, 503):
+                until = parse_retry_after(response.headers.get("Retry-After"))
+                if until is not None:
+                    raise RetryLater(
+                        f"HTTP {response.status_code}: server asked to retry after "
+                        f"{until:%Y-%m-%d %H:%M} UTC",
+                        until,
+                    )
+            if response.status_code >= 400:
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(
+                    f"response too large ({int(declared):,} bytes; limit {max_bytes:,})"
+                )
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"response too large (over {max_bytes:,} bytes)")
+                chunks.append(chunk)
+            return _result(response, b"".join(chunks))
+
+
+def _result(response: httpx.Response, content: bytes) -> FetchResult:
+    return FetchResult(
+        url=str(response.url),
+        status=response.status_code,
+        content=content,
+        content_type=response.headers.get("Content-Type"),
+        etag=response.headers.get("ETag"),
+        last_modified=response.headers.get("Last-Modified"),
+    )
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> datetime | None:
+    """Retry-After as a moment: delta-seconds or an HTTP date; None if absent or unreadable."""
+    if not value:
+        return None
+    now = now or datetime.now(UTC)
+    value = value.strip()
+    if value.isdigit():
+        delay = timedelta(seconds=int(value))
+    else:
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        delay = moment - now
+    return now + max(timedelta(0), min(delay, MAX_RETRY_AFTER))
+
+
+def describe_http_error(exc: httpx.HTTPError) -> str:
+    """One line saying what went wrong, in the words a user would search for."""
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TooManyRedirects):
+        return f"too many redirects (more than {MAX_REDIRECTS})"
+    if isinstance(exc, httpx.ConnectTimeout):
+        return "connection timed out"
+    if isinstance(exc, httpx.TimeoutException):
+        return "server stopped responding (timeout)"
+    if isinstance(exc, httpx.ConnectError):
+        lowered = text.lower()
+        if any(
+            s in lowered for s in ("name or service", "nodename", "getaddrinfo", "name resolution")
+        ):
+            return f"DNS lookup failed ({text})"
+        if isinstance(exc.__cause__, ssl.SSLError) or "ssl" in lowered or "certificate" in lowered:
+            return f"TLS error ({text})"
+        return f"cannot connect ({text})"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"server broke the connection ({text})"
+    if isinstance(exc, httpx.DecodingError):
+        return f"undecodable compressed body ({text})"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return f"invalid URL ({text})"
+    return f"{type(exc).__name__}: {text}"

@@ -1,0 +1,272 @@
+"""The refresh pipeline: fetch feeds -> parse -> store -> fetch new pages -> extract -> mentions.
+
+Used by ``leadout-tui refresh`` and by the TUI's background worker. Network work is async with
+bounded concurrency; parsing and extraction run on every core through :class:`JobRunner`; each
+feed and each page is stored in its own transaction, so a killed refresh loses nothing stored.
+A failure affects only its own feed or page: it is recorded with a one-line reason and the
+refresh goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from leadout_tui.config import Config
+from leadout_tui.core import work
+from leadout_tui.core.errors import FeedParseError, FetchError
+from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
+from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
+from leadout_tui.core.store import FeedState, PendingPage, Store
+
+#: Use worker processes when at least this many feeds (or pages) need CPU work.
+PROCESS_THRESHOLD = 8
+#: Articles per mention-indexing job.
+MENTION_BATCH = 200
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
+
+
+@dataclass(frozen=True)
+class RefreshOptions:
+    """How a refresh runs; built from the user's :class:`Config` by default."""
+
+    fetch_articles: bool = True
+    concurrency: int = 16
+    per_host: int = 4
+    timeout: float = 20.0
+    gazetteer_file: Path | None = None
+
+    @classmethod
+    def from_config(cls, config: Config, **overrides: object) -> RefreshOptions:
+        values: dict[str, object] = {
+            "fetch_articles": config.fetch_articles,
+            "concurrency": config.concurrency,
+            "per_host": config.per_host,
+            "timeout": config.timeout_seconds,
+            "gazetteer_file": config.gazetteer_file,
+        }
+        values.update(overrides)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def refresh_database(
+    db_path: Path,
+    *,
+    urls: Sequence[str] | None = None,
+    fetch_articles: bool | None = None,
+    config: Config | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> RefreshSummary:
+    """Refresh the database at ``db_path`` synchronously (its own event loop and connection)."""
+    config = config or Config()
+    overrides = {} if fetch_articles is None else {"fetch_articles": fetch_articles}
+    options = RefreshOptions.from_config(config, **overrides)
+    with Store.open(db_path) as store:
+        return asyncio.run(Refresh(store, options, on_progress).run(urls))
+
+
+class Refresh:
+    """One refresh run over a store; :meth:`run` does the work and returns the summary."""
+
+    def __init__(
+        self, store: Store, options: RefreshOptions, on_progress: ProgressCallback | None = None
+    ) -> None:
+        self.store = store
+        self.options = options
+        self.on_progress = on_progress or (lambda progress: None)
+        self.summary = RefreshSummary()
+        self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
+
+    async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
+        started = time.perf_counter()
+        states = self.store.feed_states(urls)
+        with JobRunner() as jobs:
+            async with Fetcher(
+                concurrency=self.options.concurrency,
+                per_host=self.options.per_host,
+                timeout=self.options.timeout,
+            ) as fetcher:
+                new_ids = await self._refresh_feeds(fetcher, jobs, states)
+                if self.options.fetch_articles:
+                    await self._fetch_pages(fetcher, jobs, new_ids)
+            await self._index_mentions(jobs)
+        self.store.mark_refreshed()
+        self.summary.seconds = time.perf_counter() - started
+        return self.summary
+
+    # -- feeds ---------------------------------------------------------------------------------
+
+    async def _refresh_feeds(
+        self, fetcher: Fetcher, jobs: JobRunner, states: list[FeedState]
+    ) -> list[int]:
+        now = datetime.now(UTC)
+        due = [s for s in states if s.retry_after is None or s.retry_after <= now]
+        self.summary.feeds_skipped = len(states) - len(due)
+        jobs.use_processes = len(due) >= PROCESS_THRESHOLD
+        total = len(due)
+        done = 0
+        new_ids: list[int] = []
+
+        async def one(state: FeedState) -> None:
+            nonlocal done
+            error, not_modified = await self._refresh_feed(fetcher, jobs, state, new_ids)
+            done += 1
+            self.on_progress(RefreshProgress("feeds", done, total, state.url, error, not_modified))
+
+        await asyncio.gather(*(one(state) for state in due))
+        return new_ids
+
+    async def _refresh_feed(
+        self, fetcher: Fetcher, jobs: JobRunner, state: FeedState, new_ids: list[int]
+    ) -> tuple[str | None, bool]:
+        """Fetch, parse and store one feed; returns (error, not_modified)."""
+        try:
+            result = await fetcher.get(
+                state.url,
+                etag=state.etag,
+                last_modified=state.last_modified,
+                accept=FEED_ACCEPT,
+            )
+            if result.not_modified:
+                self.store.record_not_modified(state.id)
+                self.summary.feeds_not_modified += 1
+                return None, True
+            parsed = await jobs.run(work.parse_job, result.content, result.url, result.content_type)
+        except RetryLater as exc:
+            return self._feed_failed(state, str(exc), exc.until), False
+        except (FetchError, FeedParseError) as exc:
+            return self._feed_failed(state, str(exc)), False
+        stored = self.store.store_feed(state.id, parsed, result.etag, result.last_modified)
+        new_ids.extend(stored.new_ids)
+        self.summary.feeds_ok += 1
+        self.summary.new_articles += len(stored.new_ids)
+        self.summary.updated_articles += stored.updated
+        return None, False
+
+    def _feed_failed(self, state: FeedState, reason: str, until: datetime | None = None) -> str:
+        self.store.record_feed_failure(state.id, reason, until)
+        self.summary.feed_failures.append((state.url, reason))
+        return reason
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    async def _fetch_pages(self, fetcher: Fetcher, jobs: JobRunner, new_ids: list[int]) -> None:
+        """Fetch each page not fetched yet (new articles, and earlier failures still retried)."""
+        pending = self.store.pending_pages()
+        total = len(pending)
+        if not total:
+            return
+        jobs.use_processes = jobs.use_processes or total >= PROCESS_THRESHOLD
+        # Bound the pages held in memory between download and extraction.
+        in_flight = asyncio.Semaphore(max(self.options.concurrency * 2, 8))
+        done = 0
+
+        async def one(page: PendingPage) -> None:
+            nonlocal done
+            async with in_flight:
+                error = await self._fetch_page(fetcher, jobs, page)
+            done += 1
+            self.on_progress(RefreshProgress("pages", done, total, page.url, error))
+
+        await asyncio.gather(*(one(page) for page in pending))
+
+    async def _fetch_page(self, fetcher: Fetcher, jobs: JobRunner, page: PendingPage) -> str | None:
+        try:
+            result = await fetcher.get(
+                page.url, max_bytes=PAGE_MAX_BYTES, accept="text/html,application/xhtml+xml"
+            )
+        except FetchError as exc:
+            self.store.record_page_failure(page.article_id, str(exc))
+            self.summary.page_failures.append((page.url, str(exc)))
+            if page.feed_content:
+                # The feed's own content may be the whole article: show it meanwhile.
+                job = work.PageJob(
+                    page.article_id,
+                    page.url,
+                    None,
+                    None,
+                    page.title,
+                    page.summary,
+                    page.feed_content,
+                )
+                await self._save_extraction(jobs, job, page_status=None)
+            return str(exc)
+        media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
+        is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
+        job = work.PageJob(
+            article_id=page.article_id,
+            url=result.url,
+            html=result.content if is_html else None,
+            encoding=result.encoding,
+            title=page.title,
+            summary=page.summary,
+            feed_content=page.feed_content,
+        )
+        error = None if is_html else f"not an HTML page ({media_type})"
+        await self._save_extraction(
+            jobs, job, page_error=error, page_status="failed" if error else "fetched"
+        )
+        self.summary.pages_fetched += 1
+        return None
+
+    async def _save_extraction(
+        self,
+        jobs: JobRunner,
+        job: work.PageJob,
+        *,
+        page_status: str | None,
+        page_error: str | None = None,
+    ) -> None:
+        extracted = await jobs.run(work.extract_job, job, self.gazetteer_file)
+        self.store.save_body(
+            job.article_id,
+            extracted.article,
+            extractor_version=work.EXTRACTOR_VERSION,
+            page_url=job.url,
+            html_gz=extracted.html_gz,
+            encoding=job.encoding,
+            page_error=page_error,
+            page_status=page_status,
+        )
+        found = extracted.mentions
+        self.store.save_mentions(
+            found.article_id, found.spans, found.counts, found.gazetteer_version
+        )
+
+    # -- mentions ------------------------------------------------------------------------------
+
+    async def _index_mentions(self, jobs: JobRunner) -> None:
+        """Find mentions for articles never indexed, or indexed with another gazetteer."""
+        version = await jobs.run(work.gazetteer_version, self.gazetteer_file)
+        docs = list(self.store.documents(stale_for=version))
+        await index_documents(self.store, jobs, docs, self.gazetteer_file, self.on_progress)
+
+
+async def index_documents(
+    store: Store,
+    jobs: JobRunner,
+    docs: list,
+    gazetteer_file: str | None,
+    on_progress: ProgressCallback,
+) -> None:
+    """Compute and store mentions for ``docs`` in batches (shared with ``reindex``)."""
+    if not docs:
+        return
+    jobs.use_processes = jobs.use_processes or len(docs) >= MENTION_BATCH * 2
+    batches = [docs[i : i + MENTION_BATCH] for i in range(0, len(docs), MENTION_BATCH)]
+    done = 0
+    for results in asyncio.as_completed(
+        [jobs.run(work.mentions_job, batch, gazetteer_file) for batch in batches]
+    ):
+        for found in await results:
+            store.save_mentions(
+                found.article_id, found.spans, found.counts, found.gazetteer_version
+            )
+        done += MENTION_BATCH
+        on_progress(RefreshProgress("mentions", min(done, len(docs)), len(docs)))
