@@ -95,7 +95,7 @@ def _entry(entry: Any) -> FeedEntry:
         url=link,
         author=author,
         published=_utc(entry.get("published_parsed")),
-        # Plain dict lookup: feedparser's own get() falls back to the published date, with a warning.
+        # dict.get: feedparser's own get() falls back to the published date, with a warning.
         updated=_utc(dict.get(entry, "updated_parsed")),
         summary=summary,
         content_html=content_html,

@@ -1,0 +1,103 @@
+"""Real processes on one database file: killed mid-refresh, and two refreshing at once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from leadout_tui.core.store import Store
+from tests.feedgen import Item, rss
+from tests.loopback import LoopbackServer, Reply
+
+ITEMS_PER_FEED = 20
+
+
+def serve_feeds(server: LoopbackServer, count: int, delay: float, prefix: str = "f") -> list[str]:
+    urls = []
+    for n in range(count):
+        items = [
+            Item(f"{prefix}{n}-{i}", f"Feed {n} story {i}", None) for i in range(ITEMS_PER_FEED)
+        ]
+        urls.append(
+            server.route(f"/{prefix}{n}.xml", Reply(rss(f"Feed {n}", items).encode(), delay=delay))
+        )
+    return urls
+
+
+def refresh_process(db_path: Path, *extra: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "leadout_tui",
+            "refresh",
+            "--db",
+            str(db_path),
+            "--no-articles",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
+
+
+def feed_outcomes(db_path: Path) -> tuple[str, list[tuple[str | None, int]]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        rows = conn.execute(
+            "SELECT f.last_success, (SELECT count(*) FROM articles a WHERE a.feed_id = f.id) "
+            "FROM feeds f ORDER BY f.id"
+        ).fetchall()
+        return check, rows
+    finally:
+        conn.close()
+
+
+def test_sigkill_mid_refresh_leaves_everything_stored_before(
+    server: LoopbackServer, db_path: Path
+) -> None:
+    urls = serve_feeds(server, 24, delay=0.25)
+    with Store.open(db_path) as store:
+        for url in urls:
+            store.add_feed(url)
+    process = refresh_process(db_path, "--concurrency", "2")
+    deadline = time.monotonic() + 30
+    stored = 0
+    while stored < 4 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        stored = sum(1 for success, _ in feed_outcomes(db_path)[1] if success)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    check, outcomes = feed_outcomes(db_path)
+    assert check == "ok"
+    done = [count for success, count in outcomes if success]
+    assert 4 <= len(done) < len(urls)  # killed halfway, not before or after
+    assert all(count == ITEMS_PER_FEED for count in done)
+    assert all(count == 0 for success, count in outcomes if not success)
+    with Store.open(db_path) as store:  # and all of it is readable
+        assert len(store.query_articles()) == len(done) * ITEMS_PER_FEED
+
+
+def test_two_processes_refresh_the_same_file_at_once(server: LoopbackServer, db_path: Path) -> None:
+    first = serve_feeds(server, 10, delay=0.05, prefix="a")
+    second = serve_feeds(server, 10, delay=0.05, prefix="b")
+    with Store.open(db_path) as store:
+        for url in first + second:
+            store.add_feed(url)
+    one = refresh_process(db_path, *[arg for url in first for arg in ("--feed", url)])
+    two = refresh_process(db_path, *[arg for url in second for arg in ("--feed", url)])
+    outputs = [process.communicate(timeout=60) for process in (one, two)]
+
+    assert [one.returncode, two.returncode] == [0, 0], outputs
+    check, outcomes = feed_outcomes(db_path)
+    assert check == "ok"
+    assert [count for _, count in outcomes] == [ITEMS_PER_FEED] * 20
+    assert all(success for success, _ in outcomes)

@@ -1,0 +1,89 @@
+"""The SQLite store: migrations from the first schema, corrupt files, concurrent writers."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from leadout_tui.core.errors import StoreError
+from leadout_tui.core.models import FeedEntry, ParsedFeed
+from leadout_tui.core.records import ArticleQuery
+from leadout_tui.core.schema import APPLICATION_ID, migrations
+from leadout_tui.core.store import Store
+
+
+def entry(key: str, title: str, summary: str = "") -> FeedEntry:
+    when = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    return FeedEntry(key, title, f"https://x.example/{key}", None, when, None, summary, None)
+
+
+def test_migrates_a_database_from_the_first_schema(db_path: Path) -> None:
+    # A file as the first release left it: schema m001, marked as ours, with data in it.
+    db = Database(db_path)
+    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    migrations.apply(db, stop_before="m002_pages_and_bodies")
+    db.execute(
+        "INSERT INTO feeds (url, title, added_at) "
+        "VALUES ('https://x.example/feed', 'Old', '2026-01-01')"
+    )
+    db.execute(
+        """INSERT INTO articles (feed_id, key, title, first_seen, sort_time, content_hash, read,
+           starred, body_text) VALUES (1, 'k1', 'Roglič returns', '2026-01-01', '2026-01-01', 'h',
+           1, 1, 'Primož Roglič is back')"""
+    )
+    db.close()
+
+    with Store.open(db_path) as store:
+        [row] = store.query_articles()
+        assert (row.title, row.read, row.starred) == ("Roglič returns", True, True)
+        assert [r.id for r in store.query_articles(ArticleQuery(search="roglic"))] == [row.id]
+        assert not migrations.pending(store.db)
+        assert {p.article_id for p in store.pending_pages()} == set()
+
+
+def test_corrupt_file_is_named_and_left_untouched(db_path: Path) -> None:
+    garbage = b"this is not a database" * 100
+    db_path.write_bytes(garbage)
+    with pytest.raises(StoreError, match="not a usable leadout-tui database") as raised:
+        Store.open(db_path)
+    assert str(db_path) in str(raised.value)
+    assert db_path.read_bytes() == garbage
+
+
+def test_another_programs_database_is_refused(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="another program"):
+        Store.open(db_path)
+
+
+def test_search_is_accent_blind_and_safe_with_operators(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_feed("https://x.example/feed")
+        [state] = store.feed_states()
+        parsed = ParsedFeed("X", None, (entry("a", "Pogačar attacks", 'He said "NEAR" AND OR *'),))
+        store.store_feed(state.id, parsed, None, None)
+        assert len(store.query_articles(ArticleQuery(search="pogacar"))) == 1
+        assert len(store.query_articles(ArticleQuery(search='"NEAR" AND ( OR *'))) == 1
+        assert store.query_articles(ArticleQuery(search="vingegaard")) == []
+
+
+def test_two_connections_write_at_once(db_path: Path) -> None:
+    first, second = Store.open(db_path), Store.open(db_path)
+    try:
+        first.add_feed("https://x.example/feed")
+        [state] = first.feed_states()
+        reader_view = second.query_articles()
+        first.store_feed(state.id, ParsedFeed("X", None, (entry("a", "One"),)), None, None)
+        second.store_feed(state.id, ParsedFeed("X", None, (entry("b", "Two"),)), None, None)
+        assert reader_view == []
+        assert {r.title for r in first.query_articles()} == {"One", "Two"}
+    finally:
+        first.close()
+        second.close()

@@ -1,0 +1,260 @@
+"""The command-line contract: names, formats and exit codes, against a loopback server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leadout_tui import __version__
+from leadout_tui.cli import main
+from tests.feedgen import RACE_REPORT, Item, page, rss
+from tests.loopback import LoopbackServer, Reply
+
+
+@pytest.fixture
+def cycling_site(server: LoopbackServer) -> LoopbackServer:
+    """A site with a feed of two stories, their pages, and an HTML home page linking the feed."""
+    server.route(
+        "/a/1.html", Reply(page("Stage 15", RACE_REPORT).encode(), content_type="text/html")
+    )
+    server.route(
+        "/a/2.html",
+        Reply(page("Transfers", ["Wout van Aert signs on."]).encode(), content_type="text/html"),
+    )
+    items = [
+        Item(
+            "s1",
+            "Pogačar wins stage 15",
+            server.url("/a/1.html"),
+            pub_date="Mon, 23 Nov 2026 10:00:00 GMT",
+        ),
+        Item(
+            "s2",
+            "Transfer round-up",
+            server.url("/a/2.html"),
+            pub_date="Tue, 24 Nov 2026 10:00:00 GMT",
+        ),
+    ]
+    server.route("/feed.xml", Reply(rss("Peloton Post", items).encode()))
+    home = (
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml">'
+        "</head></html>"
+    )
+    server.route("/", Reply(home.encode(), content_type="text/html"))
+    return server
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"leadout-tui {__version__}"
+
+
+def test_every_subcommand_has_help() -> None:
+    for command in [
+        "refresh",
+        "feeds",
+        "articles",
+        "extract",
+        "mentions",
+        "reextract",
+        "reindex",
+        "riders",
+    ]:
+        result = subprocess.run(
+            [sys.executable, "-m", "leadout_tui", command, "--help"], capture_output=True, text=True
+        )
+        assert result.returncode == 0, command
+        assert "--db" in result.stdout
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["articles", "--limit", "zero"])
+    assert exited.value.code == 2
+
+
+def test_add_discovers_feed_then_refresh_and_list(
+    cycling_site: LoopbackServer, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    db = str(db_path)
+    code, out, _ = run(capsys, "feeds", "add", cycling_site.url("/"), "--db", db)
+    assert code == 0
+    assert cycling_site.url("/feed.xml") in out
+
+    code, out, err = run(capsys, "refresh", "--db", db)
+    assert code == 0
+    assert "feeds: 1 ok, 0 not modified, 0 failed" in out
+    assert "articles: 2 new, 0 updated" in out
+    assert "[1/1] " + cycling_site.url("/feed.xml") + ": ok" in err
+
+    code, out, _ = run(capsys, "feeds", "list", "--db", db)
+    assert "Peloton Post" in out
+    assert "articles:     2 (2 unread)" in out
+    assert "last error:   -" in out
+
+    code, out, _ = run(capsys, "articles", "--json", "--db", db)
+    payload = json.loads(out)
+    assert [a["title"] for a in payload] == ["Transfer round-up", "Pogačar wins stage 15"]
+    assert set(payload[0]) == {"id", "feed", "title", "url", "published", "read", "starred"}
+    assert payload[0]["feed"] == "Peloton Post"
+    assert payload[0]["published"] == "2026-11-24T10:00:00+00:00"
+
+    code, out, _ = run(capsys, "articles", "--search", "vingegaard", "--json", "--db", db)
+    assert [a["title"] for a in json.loads(out)] == ["Pogačar wins stage 15"]
+
+    code, out, _ = run(capsys, "articles", "--rider", "pogacar", "--json", "--db", db)
+    assert [a["title"] for a in json.loads(out)] == ["Pogačar wins stage 15"]
+
+    code, out, _ = run(capsys, "riders", "--top", "3", "--db", db)
+    assert "Tadej Pogačar" in out
+
+
+def test_env_var_names_the_database(
+    cycling_site: LoopbackServer,
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LEADOUT_TUI_DB", str(db_path))
+    assert run(capsys, "feeds", "add", cycling_site.url("/feed.xml"))[0] == 0
+    assert db_path.exists()
+
+
+def test_refresh_with_a_failing_feed_exits_0_and_names_it(
+    server: LoopbackServer, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    server.route("/ok.xml", Reply(rss("OK", [Item("1", "One", None)]).encode()))
+    server.route("/gone.xml", Reply(b"gone", 410, "text/plain"))
+    db = str(db_path)
+    assert run(capsys, "feeds", "add", server.url("/ok.xml"), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "feeds", "add", server.url("/gone.xml"), "--db", db)
+    assert code == 1  # `add` checks the feed first
+
+    from leadout_tui.core.store import Store
+
+    with Store.open(db_path) as store:
+        store.add_feed(server.url("/gone.xml"))
+    code, out, _ = run(capsys, "refresh", "--no-articles", "--db", db)
+    assert code == 0
+    assert f"failed: {server.url('/gone.xml')}: HTTP 410 Gone" in out
+
+
+def test_add_refuses_non_http_urls(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, _, err = run(capsys, "feeds", "add", "file:///etc/passwd", "--db", str(db_path))
+    assert code == 1
+    assert "not an http(s) URL" in err
+
+
+def test_import_export_remove(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="Racing">'
+        '<outline text="Peloton Post" xmlUrl="https://pp.example/feed.xml"/></outline></body></opml>'
+    )
+    db = str(db_path)
+    assert run(capsys, "feeds", "import", str(opml), "--db", db)[1].startswith("imported 1 feeds")
+    out = run(capsys, "feeds", "export", "--db", db)[1]
+    assert 'xmlUrl="https://pp.example/feed.xml"' in out
+    assert 'category="Racing"' in out
+    assert run(capsys, "feeds", "remove", "https://pp.example/feed.xml", "--db", db)[0] == 0
+    assert "no feeds" in run(capsys, "feeds", "list", "--db", db)[1]
+
+
+def test_import_of_a_non_opml_file_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    bogus = tmp_path / "notes.opml"
+    bogus.write_text("just some notes")
+    code, _, err = run(capsys, "feeds", "import", str(bogus), "--db", str(db_path))
+    assert code == 1
+    assert f"{bogus} is not OPML" in err
+
+
+def test_corrupt_database_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    db_path.write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "articles", "--db", str(db_path))
+    assert code == 1
+    assert str(db_path) in err
+    assert "Traceback" not in err
+    assert db_path.read_bytes() == b"garbage" * 1000
+
+
+def test_feeds_add_on_a_new_database_subscribes_only_that_feed(
+    cycling_site: LoopbackServer, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    run(capsys, "feeds", "add", cycling_site.url("/feed.xml"), "--db", str(db_path))
+    out = run(capsys, "feeds", "list", "--db", str(db_path))[1]
+    assert "Cyclingnews" not in out
+    assert out.count("  url:") == 1
+
+
+def test_defaults_are_subscribed_on_a_database_that_never_had_a_feed(db_path: Path) -> None:
+    from leadout_tui.core.store import Store
+    from leadout_tui.core.subscriptions import ensure_default_feeds
+
+    with Store.open(db_path) as store:
+        assert ensure_default_feeds(store) == 8
+        store.remove_feed("https://inrng.com/feed/")
+        assert ensure_default_feeds(store) == 0  # never again, even after removals
+        assert len(store.list_feeds()) == 7
+
+
+def test_rider_lookup_reports_ambiguity(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, _, err = run(capsys, "articles", "--rider", "Yates", "--db", str(db_path))
+    assert code == 1
+    assert "ambiguous" in err
+    assert "Adam Yates" in err
+    assert "Simon Yates" in err
+
+
+def test_mentions_json_contract(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = "Pogacar beat Vingegaard. Pogačar's team, UAE, celebrated."
+    source = tmp_path / "passage.txt"
+    source.write_text(text)
+    code, out, _ = run(capsys, "mentions", str(source), "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert all(set(m) == {"start", "end", "text", "kind", "name", "id"} for m in found)
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in found)
+    assert [m["name"] for m in found if m["kind"] == "rider"] == [
+        "Tadej Pogačar",
+        "Jonas Vingegaard",
+        "Tadej Pogačar",
+    ]
+    code, out, _ = run(capsys, "mentions", str(source))
+    assert out.splitlines()[0].split() == ["2", "rider", "Tadej", "Pogačar"]
+
+
+def test_extract_prints_title_then_paragraphs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "stage.html"
+    source.write_text(page("Stage 15 report", RACE_REPORT))
+    code, out, _ = run(capsys, "extract", str(source))
+    assert code == 0
+    assert out.split("\n\n")[0] == "Stage 15 report"
+    assert RACE_REPORT[1] in out.split("\n\n")
+
+
+def test_extract_of_a_page_without_body(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "empty.html"
+    source.write_text("<html><body><nav>Home</nav></body></html>")
+    code, _, err = run(capsys, "extract", str(source))
+    assert code == 1
+    assert "no article body found" in err
