@@ -92,9 +92,10 @@ class Refresh:
                 per_host=self.options.per_host,
                 timeout=self.options.timeout,
             ) as fetcher:
-                new_ids = await self._refresh_feeds(fetcher, jobs, states)
+                await self._refresh_feeds(fetcher, jobs, states)
                 if self.options.fetch_articles:
-                    await self._fetch_pages(fetcher, jobs, new_ids)
+                    feed_ids = None if urls is None else [state.id for state in states]
+                    await self._fetch_pages(fetcher, jobs, feed_ids)
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
         self.summary.seconds = time.perf_counter() - started
@@ -104,26 +105,24 @@ class Refresh:
 
     async def _refresh_feeds(
         self, fetcher: Fetcher, jobs: JobRunner, states: list[FeedState]
-    ) -> list[int]:
+    ) -> None:
         now = datetime.now(UTC)
         due = [s for s in states if s.retry_after is None or s.retry_after <= now]
         self.summary.feeds_skipped = len(states) - len(due)
         jobs.use_processes = len(due) >= PROCESS_THRESHOLD
         total = len(due)
         done = 0
-        new_ids: list[int] = []
 
         async def one(state: FeedState) -> None:
             nonlocal done
-            error, not_modified = await self._refresh_feed(fetcher, jobs, state, new_ids)
+            error, not_modified = await self._refresh_feed(fetcher, jobs, state)
             done += 1
             self.on_progress(RefreshProgress("feeds", done, total, state.url, error, not_modified))
 
         await asyncio.gather(*(one(state) for state in due))
-        return new_ids
 
     async def _refresh_feed(
-        self, fetcher: Fetcher, jobs: JobRunner, state: FeedState, new_ids: list[int]
+        self, fetcher: Fetcher, jobs: JobRunner, state: FeedState
     ) -> tuple[str | None, bool]:
         """Fetch, parse and store one feed; returns (error, not_modified)."""
         try:
@@ -143,7 +142,6 @@ class Refresh:
         except (FetchError, FeedParseError) as exc:
             return self._feed_failed(state, str(exc)), False
         stored = self.store.store_feed(state.id, parsed, result.etag, result.last_modified)
-        new_ids.extend(stored.new_ids)
         self.summary.feeds_ok += 1
         self.summary.new_articles += len(stored.new_ids)
         self.summary.updated_articles += stored.updated
@@ -156,9 +154,11 @@ class Refresh:
 
     # -- pages ---------------------------------------------------------------------------------
 
-    async def _fetch_pages(self, fetcher: Fetcher, jobs: JobRunner, new_ids: list[int]) -> None:
+    async def _fetch_pages(
+        self, fetcher: Fetcher, jobs: JobRunner, feed_ids: list[int] | None
+    ) -> None:
         """Fetch each page not fetched yet (new articles, and earlier failures still retried)."""
-        pending = self.store.pending_pages()
+        pending = self.store.pending_pages(feed_ids)
         total = len(pending)
         if not total:
             return

@@ -385,18 +385,18 @@ class Store:
 
     # -- pages and bodies ------------------------------------------------------------------------
 
-    def pending_pages(self, article_ids: Sequence[int] | None = None) -> list[PendingPage]:
-        """Articles whose page has not been fetched yet (or failed fewer than 3 times)."""
+    def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[PendingPage]:
+        """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
-            "SELECT id, url, title, summary, feed_content FROM articles "
-            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL"
+            "SELECT id, url, title, summary, feed_content, feed_id FROM articles "
+            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL ORDER BY sort_time DESC"
         )
-        rows = self.db.conn.execute(sql + " ORDER BY sort_time DESC").fetchall()
-        pages = [PendingPage(*row) for row in rows]
-        if article_ids is not None:
-            wanted = set(article_ids)
-            pages = [p for p in pages if p.article_id in wanted]
-        return pages
+        wanted = None if feed_ids is None else set(feed_ids)
+        return [
+            PendingPage(*row[:5])
+            for row in self.db.conn.execute(sql).fetchall()
+            if wanted is None or row[5] in wanted
+        ]
 
     def record_page_failure(self, article_id: int, reason: str) -> None:
         with self._write() as conn:
