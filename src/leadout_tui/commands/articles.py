@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from leadout_tui.commands.common import local_time, open_store, positive_int, safe
 from leadout_tui.config import load_config
+from leadout_tui.core.columns import to_iso
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.records import ArticleQuery
-from leadout_tui.core.store import to_iso
 
 if TYPE_CHECKING:
     from leadout_tui.core.gazetteer import Entity

@@ -110,3 +110,46 @@ class ArticleDetail:
     def has_body(self) -> bool:
         """False when only the feed summary is available."""
         return bool(self.blocks) and self.extraction_source not in (None, "none", "summary")
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the fetcher needs to know about a feed before requesting it."""
+
+    id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    retry_after: datetime | None
+
+
+@dataclass(frozen=True)
+class PendingPage:
+    """An article whose page still has to be fetched."""
+
+    article_id: int
+    url: str
+    title: str
+    summary: str
+    feed_content: str | None
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A fetched page kept for re-extraction."""
+
+    article_id: int
+    url: str
+    html: bytes
+    encoding: str | None
+    title: str
+    summary: str
+    feed_content: str | None
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What storing one parsed feed changed."""
+
+    new_ids: tuple[int, ...]
+    updated: int

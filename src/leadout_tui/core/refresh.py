@@ -22,7 +22,8 @@ from leadout_tui.core.errors import FeedParseError, FetchError
 from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.store import FeedState, PendingPage, Store
+from leadout_tui.core.records import FeedState, PendingPage
+from leadout_tui.core.store import Store
 
 #: Use worker processes when at least this many feeds (or pages) need CPU work.
 PROCESS_THRESHOLD = 8

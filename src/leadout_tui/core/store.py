@@ -8,27 +8,39 @@ database holding everything committed before. Open one ``Store`` per thread.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from leadout_tui.core.columns import (
+    blocks_from_json,
+    blocks_to_json,
+    entry_hash,
+    from_iso,
+    fts_query,
+    summary_blocks,
+    to_iso,
+    utcnow,
+)
 from leadout_tui.core.errors import StoreError
-from leadout_tui.core.models import Block, ExtractedArticle, FeedEntry, Link, ParsedFeed
+from leadout_tui.core.models import Block, ExtractedArticle, FeedEntry, ParsedFeed
 from leadout_tui.core.records import (
     ArticleDetail,
     ArticleQuery,
     ArticleRow,
+    CachedPage,
     EntityCount,
     EntityTally,
     FeedInfo,
+    FeedState,
+    PendingPage,
     SpanRecord,
+    StoreResult,
 )
 from leadout_tui.core.schema import APPLICATION_ID, migrations
 
@@ -40,83 +52,6 @@ _ROW_COLUMNS = """
     a.id, a.feed_id, coalesce(f.title, f.url) AS feed_title, a.title, a.url, a.published,
     a.sort_time, a.read, a.starred, a.rider_count
 """
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def to_iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
-
-
-def from_iso(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def blocks_to_json(blocks: Sequence[Block]) -> str:
-    return json.dumps(
-        [[b.kind, b.text, [[link.text, link.href] for link in b.links]] for b in blocks],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def blocks_from_json(text: str | None) -> tuple[Block, ...]:
-    if not text:
-        return ()
-    return tuple(
-        Block(kind, body, tuple(Link(t, h) for t, h in links))
-        for kind, body, links in json.loads(text)
-    )
-
-
-def summary_blocks(summary: str) -> tuple[Block, ...]:
-    """What an article shows when no body was found: its feed summary as one paragraph."""
-    return (Block("paragraph", summary),) if summary else ()
-
-
-@dataclass(frozen=True)
-class FeedState:
-    """What the fetcher needs to know about a feed before requesting it."""
-
-    id: int
-    url: str
-    etag: str | None
-    last_modified: str | None
-    retry_after: datetime | None
-
-
-@dataclass(frozen=True)
-class PendingPage:
-    """An article whose page still has to be fetched."""
-
-    article_id: int
-    url: str
-    title: str
-    summary: str
-    feed_content: str | None
-
-
-@dataclass(frozen=True)
-class CachedPage:
-    """A fetched page kept for re-extraction."""
-
-    article_id: int
-    url: str
-    html: bytes
-    encoding: str | None
-    title: str
-    summary: str
-    feed_content: str | None
-
-
-@dataclass(frozen=True)
-class StoreResult:
-    """What storing one parsed feed changed."""
-
-    new_ids: tuple[int, ...]
-    updated: int
 
 
 class Store:
@@ -294,7 +229,7 @@ class Store:
                 ).fetchall()
             )
             for entry in parsed.entries:
-                digest = _entry_hash(entry)
+                digest = entry_hash(entry)
                 if entry.key not in existing:
                     new_ids.append(self._insert_entry(conn, feed_id, entry, digest, now))
                     existing[entry.key] = digest
@@ -613,20 +548,6 @@ class Store:
 
     def article_count(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word must appear (prefix match)."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    return " ".join(f'"{w}"*' for w in words) or '""'
-
-
-def _entry_hash(entry: FeedEntry) -> str:
-    digest = hashlib.sha1(usedforsecurity=False)
-    for part in (entry.title, entry.summary, entry.content_html or "", entry.url or ""):
-        digest.update(part.encode("utf-8", "replace"))
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def _article_row(r: tuple) -> ArticleRow:

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from leadout_tui.core.columns import summary_blocks
 from leadout_tui.core.extract import EXTRACTOR_VERSION, extract_article
 from leadout_tui.core.feeds import parse_feed
 from leadout_tui.core.gazetteer import load_gazetteer
 from leadout_tui.core.mentions import MentionMatcher, count_entities
 from leadout_tui.core.models import Block, ExtractedArticle, ParsedFeed, document_text
 from leadout_tui.core.records import EntityCount, SpanRecord
-from leadout_tui.core.store import summary_blocks
 
 __all__ = ["EXTRACTOR_VERSION", "DocumentMentions", "PageJob", "PageResult"]
 
