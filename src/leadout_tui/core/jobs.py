@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -38,7 +40,10 @@ class JobRunner:
                 )
                 if context.get_start_method() == "forkserver":
                     context.set_forkserver_preload([_WORKER_MODULE])
-                self._processes = ProcessPoolExecutor(self.workers, mp_context=context)
+                with _stderr_with_fileno():
+                    self._processes = ProcessPoolExecutor(self.workers, mp_context=context)
+                    # Start the workers now, while stderr is a real file (see below).
+                    self._processes.submit(os.getpid).result()
             return self._processes
         if self._thread is None:
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="leadout-job")
@@ -57,3 +62,26 @@ class JobRunner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _stderr_with_fileno() -> Iterator[None]:
+    """Make ``sys.stderr`` a real file while worker processes start.
+
+    multiprocessing hands ``sys.stderr.fileno()`` to the processes it starts; under Textual,
+    stderr is a capture object whose fileno is -1, and starting them would fail.
+    """
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            yield
+        finally:
+            sys.stderr = saved
