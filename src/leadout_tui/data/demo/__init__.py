@@ -1,0 +1,1 @@
+"""Offline demo data (feeds, pages, OPML); see README.md."""
