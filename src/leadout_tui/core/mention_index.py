@@ -1,0 +1,160 @@
+"""The matcher's compiled form of the gazetteer: a trie over folded name tokens.
+
+Every way an entity can be written becomes a path of folded tokens ending in a :class:`Form`
+that says how a match must be checked against the original text (see mentions.py for the
+rules). Building it for ~2,000 entities takes a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from leadout_tui.core.gazetteer import Entity, Gazetteer
+from leadout_tui.core.namewords import (
+    BRANDS,
+    COMMON_WORDS,
+    PARTICLES,
+    PLACE_WORDS,
+    STOP_PHRASES,
+    split_name,
+)
+from leadout_tui.core.textfold import TOKEN_SPLIT, fold_keep_case, tokens
+
+DIRECT, CASED, SURNAME, PART, BLOCK = range(5)
+_ALL_CAPS_SHORT = re.compile(r"[A-Z0-9]{2,4}")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_HONORIFICS = frozenset({"sir", "dr", "mr", "mrs", "ms", "dame"})
+TERMINAL = ""  # trie key of a node's forms ("" is never a token)
+
+
+class Form(NamedTuple):
+    """One way of writing one entity, stored (as a plain tuple) at the end of its token path."""
+
+    entity_id: str
+    code: int  # DIRECT: any case, CASED: exact case, SURNAME / PART: surname rules, BLOCK
+    cased: tuple[str, ...] | None = None  # CASED: the tokens as they must be written
+    weak: bool = False  # an ordinary word: needs context (riders) or mid-sentence (teams)
+    place: bool = False  # also a place: not after "in", "to", "from" ...
+    priority: int = 0  # teams: 0 current name, 1 short name, 2 former name, 3 nickname
+
+
+class EntityInfo(NamedTuple):
+    """What the rules need to know about an entity (stored as a plain tuple)."""
+
+    kind: str
+    name: str
+    gender: str | None
+    given: frozenset[str]  # riders: folded given names (for "is this another person?")
+    latest: int
+
+
+class MentionIndex:
+    """The trie, per-entity facts the rules need, and every rider given name.
+
+    Only builtin types inside (tuples, not the NamedTuples above), so that the gazetteer can
+    cache :meth:`state` with ``marshal`` and skip building it on the next start.
+    """
+
+    def __init__(self, trie: dict, info: dict[str, tuple], given_names: frozenset[str]) -> None:
+        self.trie = trie
+        self.info = {entity_id: EntityInfo(*row) for entity_id, row in info.items()}
+        self.given_names = given_names
+
+    def state(self) -> tuple[dict, dict[str, tuple], frozenset[str]]:
+        return self.trie, {k: tuple(v) for k, v in self.info.items()}, self.given_names
+
+    @classmethod
+    def build(cls, gazetteer: Gazetteer) -> MentionIndex:
+        builder = _Builder()
+        for entity in gazetteer.entities.values():
+            if entity.kind == "rider":
+                builder.add_rider(entity)
+            else:
+                builder.add_team(entity)
+        for phrase in STOP_PHRASES:
+            builder.add(tokens(phrase), Form("", BLOCK))
+        return cls(builder.trie, builder.info, frozenset(builder.given_names))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.trie: dict[str, dict] = {}
+        self.info: dict[str, tuple] = {}
+        self.given_names: set[str] = set()
+        self.tokens = lru_cache(maxsize=None)(tokens)
+
+    def add(self, path: tuple[str, ...], form: Form) -> None:
+        if not path:
+            return
+        node = self.trie
+        for token in path:
+            node = node.setdefault(token, {})
+        forms = node.setdefault(TERMINAL, ())
+        if form not in forms:
+            node[TERMINAL] = (*forms, tuple(form))
+
+    def _add_cased(self, entity_id: str, text: str, priority: int = 3) -> None:
+        variants = [text]
+        if text.startswith(("The ", "El ", "Il ", "Lo ", "Le ", "La ")):
+            variants.append(text[0].lower() + text[1:])  # "the Cannibal"
+        for variant in variants:
+            cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(variant)))
+            self.add(self.tokens(variant), Form(entity_id, CASED, cased, priority=priority))
+
+    def add_rider(self, rider: Entity) -> None:
+        name_tokens = self.tokens(rider.name)
+        given, _surname = split_name(name_tokens)
+        given_names = set(given[:1])
+        for text in (rider.name, rider.ascii_name, rider.name.translate(_GERMAN), *rider.aliases):
+            self.add(self.tokens(text), Form(rider.id, DIRECT))
+        for text in rider.case_sensitive_aliases:
+            self._add_cased(rider.id, text)
+        for text in (rider.name, *rider.aliases):
+            alias_given, alias_surname = split_name(self.tokens(text))
+            if alias_given and alias_surname:
+                if alias_given[0] not in _HONORIFICS:
+                    given_names.add(alias_given[0])
+                self._add_surname(rider.id, alias_surname, SURNAME)
+        # "Skjelmose" for "Mattias Skjelmose Jensen", "Borghini" for "Elisa Longo Borghini".
+        words = rider.name.split()[len(given) :]
+        paths = [self.tokens(word) for word in words]
+        if len(paths) >= 2 and all(path and path[0] not in PARTICLES for path in paths):
+            for path in paths:
+                self._add_surname(rider.id, path, PART)
+        self.given_names.update(given_names)
+        self.info[rider.id] = ("rider", rider.name, rider.gender, frozenset(given_names),
+                               rider.latest_season)  # fmt: skip
+
+    def _add_surname(self, entity_id: str, path: tuple[str, ...], code: int) -> None:
+        joined = " ".join(path)
+        if not path or joined in BRANDS:
+            return
+        self.add(path, Form(entity_id, code, weak=joined in COMMON_WORDS,
+                             place=joined in PLACE_WORDS))  # fmt: skip
+
+    def add_team(self, team: Entity) -> None:
+        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0)
+        names = [(team.name, 0), (team.ascii_name, 0)]
+        names += [(n, 1) for n in team.short_names] + [(n, 2) for n in team.former_names]
+        names += [(n, 1) for n in team.aliases]
+        for text, priority in names:
+            if _ALL_CAPS_SHORT.fullmatch(text):  # "UAE", "EF", "FDJ", "DSM": exact case
+                self._add_cased(team.id, text, priority)
+                continue
+            words = text.split()
+            variants = [text]
+            if len(words) >= 3 and words[0].lower() == "team":
+                variants.append(" ".join(words[1:]))  # "Team Jayco AlUla" -> "Jayco AlUla"
+            if len(words) >= 3 and words[-1].lower() == "team":
+                variants.append(" ".join(words[:-1]))  # "NSN Cycling Team" -> "NSN Cycling"
+            for variant in variants:
+                path = self.tokens(variant)
+                joined = " ".join(path)
+                if joined in BRANDS:
+                    continue
+                self.add(path, Form(team.id, DIRECT, weak=joined in COMMON_WORDS,
+                                     place=joined in PLACE_WORDS, priority=priority))  # fmt: skip
+        for text in team.case_sensitive_aliases:
+            self._add_cased(team.id, text)

@@ -1,0 +1,84 @@
+"""Word lists the mention matcher needs beyond the gazetteer (all in folded form, see textfold).
+
+Kept apart from the matcher so that tuning them does not mean reading matching code.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Lower-case words that start a surname: "Mathieu *van der* Poel", "Isaac *del* Toro".
+PARTICLES = _words(
+    """
+    van von der den de del della delle dei di da dal du des le la los las dos das ten ter
+    vanden vander op t zu af av bin ibn el
+    """
+)
+
+#: Bike, component and kit brands: never a team on their own ("Lidl-Trek" still is one).
+BRANDS = _words(
+    """
+    trek sram canyon specialized shimano cervelo pinarello colnago giant cannondale bianchi
+    scott orbea bmc ridley lapierre look wilier factor merida cube felt focus basso
+    storck kuota cipollini campagnolo zipp enve mavic roval fulcrum vision
+    continental vittoria pirelli michelin schwalbe castelli rapha santini sportful assos poc
+    kask oakley garmin wahoo hammerhead favero sigma time lightweight ultegra 105 red force
+    rival liv
+    """
+) | frozenset({"dura ace", "van rysel", "dt swiss", "argon 18"})
+
+#: Surnames and short team names that are also ordinary words: alone they need context.
+#: A rider's surname in this list resolves on its own only after the full name appeared; a
+#: team's one-word form in it only mid-sentence and capitalised.
+COMMON_WORDS = _words(
+    """
+    power price wood best strong young long rich white bishop moss swift vine turner hunter
+    king black brown green grey gray little short hill stone lane bell ball hope hart fox wolf
+    lamb day may march cook baker walker fisher hall mills banks marsh field wells dean page
+    ford rose house law love bush english french north west south east small hay sharp hood
+    bird wise gold golden silver steel brand bond cross craft gain just mark park rock sky
+    star summer winter frost snow rain storm war peace fast quick bright sweet hard hardy
+    noble hunt case post champion grand petit blanc rouge vert jaune rosa bianca mas costa sol
+    mar boom bos berg kamp total casino bonjour blanco picnic lotto tudor decathlon europcar
+    victorious cycling team pro racing mobility united energies power glory fortunato sole
+    bello gallo bianco moro rota serra cruz rey leon navarro sierra castro campos gil paris
+    tours roubaix gent liege amstel lombardia sanremo flanders valencia andorra monaco nice
+    alpes alps vuelta giro tour stage sprint attack climb
+    """
+)
+
+#: One-word places that are also a surname or a team's short name ("Milan", "Bahrain",
+#: "Astana"): after one of PREPOSITIONS they are the place, not the rider or team.
+PLACE_WORDS = _words(
+    """
+    milan bahrain astana paris costa roma nice valence tours andorra monaco
+    """
+)
+PREPOSITIONS = _words("in to from at near of via into around outside inside toward")
+
+#: Phrases that contain a name but are something else (races, places, clubs). They are matched
+#: like names (leftmost-longest), and a match produces no mention.
+STOP_PHRASES = (
+    "UAE Tour", "Tour of the UAE", "Milan-San Remo", "Milan-Sanremo", "Milano-Sanremo",
+    "Milano-San Remo", "Milan-Turin", "Milano-Torino", "AC Milan", "Inter Milan", "Milan Cortina",
+    "Costa Rica", "Costa Blanca", "Costa Brava", "Costa del Sol", "Tour de Suisse",
+    "Tour of Oman", "Van Rysel", "Paris-Roubaix", "Paris-Nice", "Paris-Tours",
+    "Bahrain Grand Prix",
+)  # fmt: skip
+
+
+def split_name(name_tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(given names, surname) of a folded full name: the surname starts at the first particle
+    after the first token, else it is everything after the first token.
+
+    ``("mathieu", "van", "der", "poel")`` -> ``(("mathieu",), ("van", "der", "poel"))``.
+    """
+    if len(name_tokens) < 2:
+        return (), name_tokens
+    for index in range(1, len(name_tokens) - 1):
+        if name_tokens[index] in PARTICLES:
+            return name_tokens[:index], name_tokens[index:]
+    return name_tokens[:1], name_tokens[1:]

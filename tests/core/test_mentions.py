@@ -1,0 +1,215 @@
+"""The mention matcher's rules, one test (or a few) each, on a small hand-made gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leadout_tui.core.gazetteer import Gazetteer
+from leadout_tui.core.gazetteer_files import parse_bundled
+from leadout_tui.core.mentions import MentionMatcher, count_entities, mentions_to_json
+from leadout_tui.core.models import Mention
+
+RIDERS = """\
+id,name,ascii,aliases,case_sensitive_aliases,nationality,gender,born,teams
+r-tadej-pogacar,Tadej Pogačar,Tadej Pogacar,,Pogi,SLO,M,1998,2025:t-uae;2026:t-uae
+r-jonas-vingegaard,Jonas Vingegaard,,,,DEN,M,1996,2026:t-visma
+r-michael-morkov,Michael Mørkøv,Michael Morkov,,,DEN,M,1985,2024:t-astana
+r-mattias-skjelmose,Mattias Skjelmose,,Skjelmose Jensen,,DEN,M,2000,2026:t-lidl-trek
+r-wout-van-aert,Wout van Aert,,,,BEL,M,1994,2026:t-visma
+r-mathieu-van-der-poel,Mathieu van der Poel,,,MvdP,NED,M,1995,2026:t-alpecin
+r-simon-yates,Simon Yates,,,,GBR,M,1992,2026:t-visma
+r-adam-yates,Adam Yates,,,,GBR,M,1992,2026:t-uae
+r-dan-martin,Dan Martin,,Daniel Martin,,IRL,M,1986,2021:t-israel
+r-guillaume-martin,Guillaume Martin,,,,FRA,M,1993,2026:t-groupama
+r-martin-laas,Martin Laas,,,,EST,M,1993,2022:t-bora
+r-mark-cavendish,Mark Cavendish,,,Manx Missile|Cav,GBR,M,1985,2024:t-astana
+r-remco-evenepoel,Remco Evenepoel,,,Remco,BEL,M,2000,2026:t-bora
+r-corbin-strong,Corbin Strong,,,,NZL,M,2000,2026:t-nsn
+r-ben-oconnor,Ben O'Connor,,,,AUS,M,1995,2026:t-jayco
+r-tom-pidcock,Tom Pidcock,,Thomas Pidcock,,GBR,M,1999,2026:t-q36
+r-chris-hamilton,Chris Hamilton,,,,AUS,M,1995,2026:t-picnic
+r-lewis-askey,Lewis Askey,,,,GBR,M,2001,2026:t-groupama
+r-lotte-kopecky,Lotte Kopecky,,,,BEL,F,1995,2026:t-sd-worx
+r-elisa-balsamo,Elisa Balsamo,,,,ITA,F,1998,2026:t-lidl-trek-women
+r-jonathan-milan,Jonathan Milan,,,,ITA,M,2000,2026:t-lidl-trek
+r-soren-waerenskjold,Søren Wærenskjold,Soren Waerenskjold,,,NOR,M,2000,2026:t-uno-x
+r-elisa-longo-borghini,Elisa Longo Borghini,,,,ITA,F,1991,2026:t-uae-adq
+r-antonio-tiberi,Antonio Tiberi,,,,ITA,M,2001,2026:t-bahrain-victorious
+"""
+TEAMS = """\
+id,name,gender,short_names,former_names,nicknames,years,uci_codes
+t-uae-team-emirates,UAE Team Emirates XRG,M,UAE,UAE Team Emirates,,1999-2026,2026:UAD
+t-visma-lease-a-bike,Visma-Lease a Bike,M,Visma,Jumbo-Visma|Team Jumbo-Visma,,1996-2026,
+t-visma-lease-a-bike-women,Visma-Lease a Bike,F,Visma,Jumbo-Visma,,2021-2026,
+t-lidl-trek,Lidl-Trek,M,Trek,Trek-Segafredo,,2011-2026,
+t-lidl-trek-women,Lidl-Trek,F,,Trek-Segafredo,,2019-2026,
+t-soudal-quick-step,Soudal Quick-Step,M,Quick-Step,Deceuninck-Quick-Step,Wolfpack,2003-2026,
+t-canyon-sram,Canyon//SRAM zondacrypto,F,Canyon//SRAM|Canyon,,,2012-2026,
+t-ineos-grenadiers,Netcompany Ineos,M,Ineos,Ineos Grenadiers|Team Sky,,2010-2026,
+t-totalenergies,TotalEnergies,M,Total,,,2000-2026,
+t-bahrain-victorious,Bahrain Victorious,M,Bahrain,,,2017-2026,
+t-ef-education-easypost,EF Education-EasyPost,M,EF,,,2007-2026,
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> MentionMatcher:
+    entities, warnings = parse_bundled(RIDERS, TEAMS)
+    assert not [w for w in warnings if "bad" in w or "skipped" in w]
+    return MentionMatcher(Gazetteer(entities=entities, version="test"))
+
+
+def ids(matcher: MentionMatcher, text: str) -> list[str]:
+    return [m.entity_id for m in matcher.find(text)]
+
+
+def surfaces(matcher: MentionMatcher, text: str) -> list[str]:
+    return [m.surface for m in matcher.find(text)]
+
+
+def test_longest_match_wins_and_mentions_do_not_overlap(matcher: MentionMatcher) -> None:
+    assert surfaces(matcher, "Skjelmose Jensen won.") == ["Skjelmose Jensen"]
+    assert surfaces(matcher, "Visma-Lease a Bike and Team Jumbo-Visma") == [
+        "Visma-Lease a Bike", "Team Jumbo-Visma"]  # fmt: skip
+    assert surfaces(matcher, "Tadej Pogačar") == ["Tadej Pogačar"]
+
+
+def test_offsets_point_into_the_original_text(matcher: MentionMatcher) -> None:
+    for text in ("Ææ ß Søren Wærenskjold won", "Pogac\u0306\u030car and Honore\u0301 Pogačar",
+                 "İİ Straße: Mørkøv\u2019s lead-out"):  # fmt: skip
+        for mention in matcher.find(text):
+            assert text[mention.start : mention.end] == mention.surface
+    assert surfaces(matcher, "ß Wærenskjold won") == ["Wærenskjold"]
+    decomposed = "Tadej Pogac\u030car"
+    assert surfaces(matcher, decomposed) == [decomposed]
+
+
+def test_accents_and_case(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Pogacar, Pogačar and POGAČAR") == ["r-tadej-pogacar"] * 3
+    assert ids(matcher, "Morkov and Mørkøv") == ["r-michael-morkov"] * 2
+    assert ids(matcher, "Van Aert and van Aert") == ["r-wout-van-aert"] * 2
+    assert ids(matcher, "pogacar in lower case") == []
+
+
+def test_partial_compound_surname(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Skjelmose attacked.") == ["r-mattias-skjelmose"]
+    assert ids(matcher, "Borghini and Longo Borghini") == ["r-elisa-longo-borghini"] * 2
+
+
+def test_possessives_are_left_out_of_the_span(matcher: MentionMatcher) -> None:
+    text = "Cavendish's win and Pogačar\u2019s attack"
+    assert surfaces(matcher, text) == ["Cavendish", "Pogačar"]
+    text = "Ben O'Connor's ride, O\u2019Connor's day"
+    assert surfaces(matcher, text) == ["Ben O'Connor", "O\u2019Connor"]
+
+
+def test_never_inside_another_word(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Pogačarism and the Milanese and Cavendishes") == []
+    assert ids(matcher, "a Pogačar-led group, the Vingegaard-Pogačar duel") == [
+        "r-tadej-pogacar", "r-jonas-vingegaard", "r-tadej-pogacar"]  # fmt: skip
+
+
+def test_unique_surname_resolves_alone(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Vingegaard won.") == ["r-jonas-vingegaard"]
+
+
+def test_ambiguous_surname_needs_an_earlier_full_name(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Yates won. Martin was second.") == []
+    text = "Simon Yates won. Yates said. Adam Yates was third and Yates was happy."
+    assert ids(matcher, text) == ["r-simon-yates", "r-simon-yates", "r-adam-yates", "r-adam-yates"]
+    assert ids(matcher, "Yates won, then Simon Yates spoke.") == ["r-simon-yates"]
+    assert ids(matcher, "Daniel Martin attacked; Martin won.") == ["r-dan-martin"] * 2
+
+
+def test_first_names_alone_never_resolve_except_nicknames(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Tadej and Jonas and Mathieu") == []
+    assert ids(matcher, "Remco won, remco lost") == ["r-remco-evenepoel"]
+
+
+def test_case_sensitive_aliases_need_exact_case(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Pogi won, pogi lost, POGI too") == ["r-tadej-pogacar"]
+    assert ids(matcher, "MvdP and mvdp") == ["r-mathieu-van-der-poel"]
+    assert ids(matcher, "the Manx Missile, the manx missile") == ["r-mark-cavendish"]
+
+
+def test_common_word_surnames_need_context_and_capitals(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Strong winds. The strong man. A Strong finish.") == []
+    assert ids(matcher, "Corbin Strong won. Strong said so.") == ["r-corbin-strong"] * 2
+    assert ids(matcher, "Corbin Strong won in strong winds.") == ["r-corbin-strong"]
+
+
+def test_someone_else_with_the_same_surname(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Lewis Hamilton drove. Hamilton won.") == ["r-chris-hamilton"]
+    assert ids(matcher, "Chris Hamilton rode; Lewis Hamilton watched.") == ["r-chris-hamilton"]
+    assert ids(matcher, "Dan Martin won. Martin Salmon was second.") == ["r-dan-martin"]
+
+
+def test_teams_by_name_former_name_short_name_and_nickname(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Jumbo-Visma, Team Sky, Deceuninck-Quick-Step") == [
+        "t-visma-lease-a-bike", "t-ineos-grenadiers", "t-soudal-quick-step"]  # fmt: skip
+    assert ids(matcher, "UAE won; uae lost") == ["t-uae-team-emirates"]
+    assert ids(matcher, "EF and Quick-Step and the Wolfpack, not the wolfpack") == [
+        "t-ef-education-easypost", "t-soudal-quick-step", "t-soudal-quick-step"]  # fmt: skip
+    assert ids(matcher, "under the sky, Ineos rode") == ["t-ineos-grenadiers"]
+
+
+def test_brands_are_not_teams(matcher: MentionMatcher) -> None:
+    text = "A Trek frame, a Canyon wheel and SRAM shifters. Trek and Canyon bikes."
+    assert ids(matcher, text) == []
+    assert ids(matcher, "Lidl-Trek and Canyon//SRAM zondacrypto, Trek-Segafredo") == [
+        "t-lidl-trek", "t-canyon-sram", "t-lidl-trek"]  # fmt: skip
+
+
+def test_ordinary_word_and_place_team_names(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Total prize money rose.") == []
+    assert ids(matcher, "He signed for Total in 2024.") == ["t-totalenergies"]
+    assert ids(matcher, "The race in Bahrain. Bahrain's Antonio Tiberi won.") == [
+        "t-bahrain-victorious", "r-antonio-tiberi"]  # fmt: skip
+
+
+def test_stop_phrases(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Milan-San Remo starts in Milan; the UAE Tour too") == []
+    assert ids(matcher, "Jonathan Milan won. Milan said.") == ["r-jonathan-milan"] * 2
+
+
+def test_shared_team_names_follow_the_riders_gender(matcher: MentionMatcher) -> None:
+    assert ids(matcher, "Lidl-Trek's Elisa Balsamo won.")[0] == "t-lidl-trek-women"
+    assert ids(matcher, "Lidl-Trek's Jonathan Milan won.")[0] == "t-lidl-trek"
+    assert ids(matcher, "Jumbo-Visma dominated the women's race.") == [
+        "t-visma-lease-a-bike-women"]  # fmt: skip
+    assert ids(matcher, "Jumbo-Visma dominated.") == ["t-visma-lease-a-bike"]
+
+
+def test_json_and_counts(matcher: MentionMatcher) -> None:
+    mentions = matcher.find("Tadej Pogačar beat UAE rival Pogi. Pogačar won.")
+    assert mentions_to_json(mentions)[0] == {
+        "start": 0, "end": 13, "text": "Tadej Pogačar", "kind": "rider",
+        "name": "Tadej Pogačar", "id": "r-tadej-pogacar"}  # fmt: skip
+    assert count_entities(mentions) == [
+        ("r-tadej-pogacar", "rider", "Tadej Pogačar", 3, 0),
+        ("t-uae-team-emirates", "team", "UAE Team Emirates XRG", 1, 19),
+    ]
+    assert count_entities([]) == []
+
+
+WORDS = ["Pogačar", "Tadej", "Yates", "Simon", "van", "der", "Poel", "Mørkøv", "Lidl", "Trek",
+         "Jumbo", "Visma", "Skjelmose", "Jensen", "O'Connor", "Ben", "UAE", "Team", "Sky", "ß",
+         "Æ", "İ", "e\u0301", "\u2019s", "'s", "-", "//", " ", "  ", ".", "\n", ",",
+         "Strong"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=3)), max_size=40))
+def test_any_text_gives_sorted_disjoint_exact_spans(
+    matcher: MentionMatcher, parts: list[str]
+) -> None:
+    text = "".join(parts)
+    mentions = matcher.find(text)
+    end = 0
+    for mention in mentions:
+        assert isinstance(mention, Mention)
+        assert end <= mention.start < mention.end
+        assert text[mention.start : mention.end] == mention.surface
+        end = mention.end

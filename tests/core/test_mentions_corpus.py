@@ -1,0 +1,46 @@
+"""Corpus quality: the matcher's entity sets against the hand-annotated passages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from leadout_tui.core.gazetteer import load_gazetteer
+from leadout_tui.core.mentions import MentionMatcher
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "mentions"
+
+
+def _passages() -> list[tuple[str, str, set[str]]]:
+    out = []
+    for path in sorted(CORPUS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out.append((path.name, data["text"], {g["id"] for g in data["gold"]}))
+    return out
+
+
+@pytest.fixture(scope="module")
+def matcher() -> MentionMatcher:
+    return MentionMatcher(load_gazetteer())
+
+
+def test_corpus_is_big_enough_and_gold_ids_exist(matcher: MentionMatcher) -> None:
+    passages = _passages()
+    assert len(passages) >= 44
+    entities = matcher.gazetteer.entities
+    unknown = {(name, g) for name, _, gold in passages for g in gold if g not in entities}
+    assert not unknown
+
+
+def test_corpus_precision_and_recall(matcher: MentionMatcher) -> None:
+    tp = fp = fn = 0
+    for _name, text, gold in _passages():
+        found = {m.entity_id for m in matcher.find(text)}
+        tp += len(found & gold)
+        fp += len(found - gold)
+        fn += len(gold - found)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.95, f"precision {precision:.3f}"
+    assert recall >= 0.95, f"recall {recall:.3f}"
