@@ -6,8 +6,13 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from leadout_tui.commands.common import local_time, open_store, positive_int, safe
-from leadout_tui.config import load_config
+from leadout_tui.commands.common import (
+    local_time,
+    open_store,
+    positive_int,
+    safe,
+    user_gazetteer,
+)
 from leadout_tui.core.columns import to_iso
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.records import ArticleQuery
@@ -38,9 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def resolve_entity(name: str, kind: str) -> Entity:
     """A forgiving lookup that reports ambiguity instead of guessing."""
-    from leadout_tui.core.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer(load_config().gazetteer_file)
+    gazetteer = user_gazetteer()
     ranked = gazetteer.lookup_ranked(name, kind)
     if not ranked:
         raise LeadoutError(f"no {kind} matches {name!r}")

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from leadout_tui.commands.common import open_store, safe
+from leadout_tui.commands.common import open_store, safe, user_gazetteer
 from leadout_tui.commands.refresh import ProgressReporter
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
@@ -81,7 +81,6 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_mentions(args: argparse.Namespace) -> int:
-    from leadout_tui.core.gazetteer import load_gazetteer
     from leadout_tui.core.mentions import MentionMatcher, mentions_to_json
 
     if args.file == "-":
@@ -91,7 +90,7 @@ def run_mentions(args: argparse.Namespace) -> int:
             text = Path(args.file).read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
             raise LeadoutError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    matcher = MentionMatcher(load_gazetteer(load_config().gazetteer_file))
+    matcher = MentionMatcher(user_gazetteer())
     found = matcher.find(text)
     if args.json:
         print(json.dumps(mentions_to_json(found), ensure_ascii=False, indent=2))

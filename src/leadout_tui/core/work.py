@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from leadout_tui import paths
 from leadout_tui.core.columns import summary_blocks
 from leadout_tui.core.extract import EXTRACTOR_VERSION, extract_article
 from leadout_tui.core.feeds import parse_feed
@@ -62,7 +63,9 @@ def parse_job(content: bytes, url: str, content_type: str | None) -> ParsedFeed:
 
 @cache
 def _matcher(gazetteer_file: str | None) -> tuple[MentionMatcher, str]:
-    gazetteer = load_gazetteer(Path(gazetteer_file) if gazetteer_file else None)
+    gazetteer = load_gazetteer(
+        Path(gazetteer_file) if gazetteer_file else None, cache_dir=paths.cache_dir()
+    )
     return MentionMatcher(gazetteer), gazetteer.version
 
 
