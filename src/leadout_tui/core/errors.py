@@ -19,7 +19,3 @@ class OPMLError(LeadoutError):
 
 class StoreError(LeadoutError):
     """The database file cannot be opened or is not a leadout-tui database."""
-
-
-class ExtractError(LeadoutError):
-    """No article body could be extracted from a page."""
