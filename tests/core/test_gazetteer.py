@@ -171,3 +171,37 @@ def test_cache_round_trip(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert second.mention_index().trie == gazetteer.mention_index().trie
     files[0].write_bytes(b"garbage")
     assert load_gazetteer(cache_dir=tmp_path).entities == gazetteer.entities
+
+
+def test_press_names_keep_accents(gazetteer: Gazetteer) -> None:
+    for entity_id, name in (("r-toms-skujins", "Toms Skujiņš"), ("r-evita-muzic", "Évita Muzic"),
+                            ("r-pelayo-sanchez", "Pelayo Sánchez"),
+                            ("r-pier-andre-cote", "Pier-André Côté")):  # fmt: skip
+        entity = gazetteer.get(entity_id)
+        assert entity is not None and entity.name == name
+
+
+def test_press_aliases_and_merged_duplicates(gazetteer: Gazetteer) -> None:
+    assert [e.id for e in gazetteer.lookup("Ceylin Alvarado")] == ["r-ceylin-del-carmen-alvarado"]
+    assert [e.id for e in gazetteer.lookup("Mavi García")] == ["r-mavi-garcia"]
+    assert gazetteer.get("r-simon-philip-yates") is None  # merged into r-simon-yates
+    assert "Simon Philip Yates" in gazetteer.entities["r-simon-yates"].aliases
+    assert gazetteer.get("r-jefferson-cepeda-2") is None  # the 2026 Movistar rider, b. 1998
+    assert "BMC" not in gazetteer.entities["t-ccc"].short_names  # a bike brand
+
+
+def test_iberian_press_names(gazetteer: Gazetteer) -> None:
+    # Spanish: first given name + first surname; Portuguese: first given name + last surname.
+    assert gazetteer.entities["r-ivan-romeo-abad"].name == "Iván Romeo"
+    assert gazetteer.get("r-ruben-guerreiro") is not None
+    assert gazetteer.get("r-ruben-almeida") is None
+    assert gazetteer.entities["r-moises-duenas-nevada"].name == "Moisés Dueñas"
+    # letour-only riders whose last word is a Spanish surname get given + first surname
+    assert "Angel Casero" in gazetteer.entities["r-angel-casero-moreno"].aliases
+
+
+def test_ordinary_words_come_with_the_data(gazetteer: Gazetteer) -> None:
+    words = gazetteer.ordinary_words
+    assert "en" in words["that"].split()
+    assert "es" in words["nevada"].split()
+    assert "pogacar" not in words

@@ -213,3 +213,46 @@ def test_any_text_gives_sorted_disjoint_exact_spans(
         assert end <= mention.start < mention.end
         assert text[mention.start : mention.end] == mention.surface
         end = mention.end
+
+
+@pytest.fixture(scope="module")
+def real() -> MentionMatcher:
+    from leadout_tui.core.gazetteer import load_gazetteer
+
+    return MentionMatcher(load_gazetteer())
+
+
+def test_surname_part_that_is_an_ordinary_word_needs_context(real: MentionMatcher) -> None:
+    assert ids(real, "That was the plan. Nevada skies, a Christmas block in Canada.") == []
+    assert ids(real, "The Côte de Saint-Roch decided it.") == []
+    assert ids(real, "Sierra Nevada camps are popular.") == []
+
+
+def test_english_word_surname_needs_context(real: MentionMatcher) -> None:
+    assert ids(real, "Groves of olive trees lined the road.") == []
+    assert ids(real, "Kaden Groves won. Groves said it was easy.") == ["r-kaden-groves"] * 2
+
+
+def test_accented_press_names_match_both_spellings(real: MentionMatcher) -> None:
+    for text in ("Toms Skujiņš", "Toms Skujins"):
+        assert ids(real, text) == ["r-toms-skujins"]
+    assert [m.name for m in real.find("Evita Muzic")] == ["Évita Muzic"]
+    assert ids(real, "Pier-André Côté attacked. Côté held on.") == ["r-pier-andre-cote"] * 2
+
+
+def test_spanish_first_surname_alias(real: MentionMatcher) -> None:
+    assert ids(real, "Iván Romeo won the time trial.") == ["r-ivan-romeo-abad"]
+    assert ids(real, "Moisés Dueñas was third.") == ["r-moises-duenas-nevada"]
+
+
+def test_first_name_of_a_rider_already_named_is_not_a_surname(real: MentionMatcher) -> None:
+    assert ids(real, "Marie Schreiber won. Marie said so.") == ["r-marie-schreiber"]
+
+
+def test_surname_goes_to_the_only_current_rider_when_namesakes_are_minor(
+    real: MentionMatcher,
+) -> None:
+    assert ids(real, "Kopecky won the sprint.") == ["r-lotte-kopecky"]
+    assert ids(real, "Philipsen won the sprint.") == ["r-jasper-philipsen"]
+    assert ids(real, "Pedersen won the sprint.") == []  # Casper raced recently too
+    assert ids(real, "Albert Withen Philipsen won.") == ["r-albert-withen-philipsen"]

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 EntityKindName = Literal["rider", "team"]
 #: Part of :attr:`Gazetteer.version`: bump when mention rules change (stored mentions go stale).
-RULES_VERSION = "mentions-1"
+RULES_VERSION = "mentions-2"
 DATA_PACKAGE = "leadout_tui.data.gazetteer"
 
 
@@ -103,6 +103,9 @@ class Gazetteer:
     version: str
     #: Problems found in the bundled data (rows skipped or fields ignored), one line each.
     warnings: tuple[str, ...] = ()
+    #: Name words that are ordinary dictionary words -> their languages ("that" -> "en"), from
+    #: the bundled ``ordinary_words.txt``; the matcher makes such surnames need context.
+    ordinary_words: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: Compiled forms built from the entities (the matcher's index), cached with the data.
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -173,9 +176,10 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
     """
     riders_csv = _read_bundled("riders.csv")
     teams_csv = _read_bundled("teams.csv")
+    words_txt = _read_bundled("ordinary_words.txt")
     user_bytes = user_file.read_bytes() if user_file is not None and user_file.is_file() else b""
     digest = hashlib.sha256()
-    for part in (RULES_VERSION.encode(), riders_csv, teams_csv, user_bytes):
+    for part in (RULES_VERSION.encode(), riders_csv, teams_csv, words_txt, user_bytes):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     version = digest.hexdigest()[:16]
@@ -186,13 +190,18 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
         cached = _read_cache(cache_file, version)
         if cached is not None:
             return cached
-    from leadout_tui.core.gazetteer_files import apply_user_file, parse_bundled
+    from leadout_tui.core.gazetteer_files import (
+        apply_user_file,
+        parse_bundled,
+        parse_ordinary_words,
+    )
 
     entities, warnings = parse_bundled(riders_csv.decode("utf-8"), teams_csv.decode("utf-8"))
     if user_bytes:
         assert user_file is not None
         apply_user_file(entities, user_bytes, user_file)
-    gazetteer = Gazetteer(entities=entities, version=version, warnings=tuple(warnings))
+    gazetteer = Gazetteer(entities=entities, version=version, warnings=tuple(warnings),
+                          ordinary_words=parse_ordinary_words(words_txt.decode("utf-8")))
     if cache_file is not None:
         _write_cache(cache_file, gazetteer)
     return gazetteer
@@ -205,7 +214,7 @@ def _read_cache(path: Path, version: str) -> Gazetteer | None:
 
         entities = {row[0]: Entity(*row) for row in data["entities"]}
         compiled = {"mentions": MentionIndex(*data["mentions"])}
-        return Gazetteer(entities, version, tuple(data["warnings"]), compiled)
+        return Gazetteer(entities, version, tuple(data["warnings"]), data["ordinary"], compiled)
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         return None  # missing, stale or damaged: rebuild
 
@@ -215,6 +224,7 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     data = {
         "entities": [dataclasses.astuple(e) for e in gazetteer.entities.values()],
         "warnings": list(gazetteer.warnings),
+        "ordinary": gazetteer.ordinary_words,
         "mentions": gazetteer.mention_index().state(),
     }
     try:

@@ -94,6 +94,16 @@ def parse_bundled(riders_text: str, teams_text: str) -> tuple[dict[str, Entity],
     return entities, warnings
 
 
+def parse_ordinary_words(text: str) -> dict[str, str]:
+    """``ordinary_words.txt``: one ``word lang [lang...]`` per line, ``#`` comments."""
+    words = {}
+    for line in text.splitlines():
+        word, _, langs = line.partition(" ")
+        if word and not word.startswith("#"):
+            words[word] = langs.strip()
+    return words
+
+
 def _gender(value: str, where: str, warnings: list[str]) -> str | None:
     if value in ("M", "F"):
         return value

@@ -48,6 +48,9 @@ class EntityInfo(NamedTuple):
     gender: str | None
     given: frozenset[str]  # riders: folded given names (for "is this another person?")
     latest: int
+    #: Riders: the data has another name for them (alias, nickname), as it has for the riders
+    #: the press still cites; namesakes known by one name only and no recent season are minor.
+    notable: bool = True
 
 
 class MentionIndex:
@@ -61,13 +64,15 @@ class MentionIndex:
         self.trie = trie
         self.info = {entity_id: EntityInfo(*row) for entity_id, row in info.items()}
         self.given_names = given_names
+        #: The latest season any rider has: "active" riders are those of the last few.
+        self.current = max((row.latest for row in self.info.values()), default=0)
 
     def state(self) -> tuple[dict, dict[str, tuple], frozenset[str]]:
         return self.trie, {k: tuple(v) for k, v in self.info.items()}, self.given_names
 
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> MentionIndex:
-        builder = _Builder()
+        builder = _Builder(gazetteer.ordinary_words)
         for entity in gazetteer.entities.values():
             if entity.kind == "rider":
                 builder.add_rider(entity)
@@ -79,7 +84,8 @@ class MentionIndex:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, ordinary_words: dict[str, str]) -> None:
+        self.ordinary_words = ordinary_words
         self.trie: dict[str, dict] = {}
         self.info: dict[str, tuple] = {}
         self.given_names: set[str] = set()
@@ -104,38 +110,55 @@ class _Builder:
             self.add(self.tokens(variant), Form(entity_id, CASED, cased, priority=priority))
 
     def add_rider(self, rider: Entity) -> None:
-        name_tokens = self.tokens(rider.name)
-        given, _surname = split_name(name_tokens)
+        given, _surname = self._split(rider.name)
         given_names = set(given[:1])
         for text in (rider.name, rider.ascii_name, rider.name.translate(_GERMAN), *rider.aliases):
             self.add(self.tokens(text), Form(rider.id, DIRECT))
         for text in rider.case_sensitive_aliases:
             self._add_cased(rider.id, text)
         for text in (rider.name, *rider.aliases):
-            alias_given, alias_surname = split_name(self.tokens(text))
+            alias_given, alias_surname = self._split(text)
             if alias_given and alias_surname:
                 if alias_given[0] not in _HONORIFICS:
                     given_names.add(alias_given[0])
                 self._add_surname(rider.id, alias_surname, SURNAME)
         # "Skjelmose" for "Mattias Skjelmose Jensen", "Borghini" for "Elisa Longo Borghini".
-        words = rider.name.split()[len(given) :]
+        first_words = 1 if "-" in rider.name.split()[0] else len(given)
+        words = rider.name.split()[first_words:]
         paths = [self.tokens(word) for word in words]
         if len(paths) >= 2 and all(path and path[0] not in PARTICLES for path in paths):
             for path in paths:
                 self._add_surname(rider.id, path, PART)
         self.given_names.update(given_names)
+        notable = bool(rider.aliases or rider.case_sensitive_aliases)
         self.info[rider.id] = ("rider", rider.name, rider.gender, frozenset(given_names),
-                               rider.latest_season)  # fmt: skip
+                               rider.latest_season, notable)  # fmt: skip
+
+    def _split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(given, surname) tokens; a hyphenated first word is all given ("Pier-André Côté")."""
+        words = text.split()
+        if len(words) >= 2 and "-" in words[0]:
+            return self.tokens(words[0]), self.tokens(" ".join(words[1:]))
+        return split_name(self.tokens(text))
 
     def _add_surname(self, entity_id: str, path: tuple[str, ...], code: int) -> None:
         joined = " ".join(path)
         if not path or joined in BRANDS:
             return
-        self.add(path, Form(entity_id, code, weak=joined in COMMON_WORDS,
+        self.add(path, Form(entity_id, code, weak=self._ordinary(joined, code),
                              place=joined in PLACE_WORDS))  # fmt: skip
 
+    def _ordinary(self, joined: str, code: int) -> bool:
+        """Whether a surname needs context: a curated common word, an English word ("Strong",
+        "That"), or, for one part of a longer surname, a French or Spanish word too ("Côté",
+        "Nevada", "Cañada")."""
+        if joined in COMMON_WORDS:
+            return True
+        langs = self.ordinary_words.get(joined)
+        return langs is not None and (code == PART or "en" in langs.split())
+
     def add_team(self, team: Entity) -> None:
-        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0)
+        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0, True)
         names = [(team.name, 0), (team.ascii_name, 0)]
         names += [(n, 1) for n in team.short_names] + [(n, 2) for n in team.former_names]
         names += [(n, 1) for n in team.aliases]

@@ -16,10 +16,17 @@ The rules, each pinned by a test in tests/core/test_mentions.py:
   exact case.
 - A surname alone ("Pogačar", "Skjelmose") resolves when it is capitalised and either the full
   name of a rider with that surname came earlier (the latest one wins), or it belongs to one
-  rider only. Ambiguous surnames (Yates, Martin) need that context; so do surnames that are
-  ordinary words (Strong, Power). A surname right after another capitalised first name is
-  somebody else ("Lewis Hamilton"), and a known first name followed by a capitalised word
-  is a first name ("Martin Laas"). First names alone never match, nicknames aside.
+  rider only, or when every other rider with it is minor: no season in the data's last three
+  and no alias or nickname ("Kopecky" is Lotte; the Czech namesakes known from one ranking
+  are minor; Dan Martin, with an alias, is not). Ambiguous surnames (Yates, Pedersen, Thomas:
+  several recent riders) need that context; so do surnames that are ordinary words: curated
+  ones (Strong, Power, Christmas), English dictionary words, and, for one word of a longer
+  surname, French and Spanish words too ("That" of Thi That Nguyen, "Côte", "Nevada",
+  "Cañada"; see ordinary_words.txt). The first name of a rider named in full earlier is not
+  somebody's surname ("Marie" after "Marie Schreiber"). A surname right after another
+  capitalised first name is somebody else ("Lewis Hamilton"), and a known first name
+  followed by a capitalised word is a first name ("Martin Laas").
+  First names alone never match, nicknames aside.
 - Teams match by current, former and short names and nicknames; brands alone (Trek, Canyon,
   SRAM) are never teams. One-word team names that are ordinary words or places ("Total",
   "Bahrain") match only mid-sentence, and not after "in", "to", "from"...
@@ -53,6 +60,9 @@ _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " 
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
 _SENTENCE_END = frozenset(".!?:;\n\"“”«»")
 _OPENERS = frozenset(" \t'\"\u2018\u2019“”«(\u2014\u2013-[")
+#: A surname shared by several riders goes to one of them when every other is minor: no season
+#: in the data's last ACTIVE_SEASONS + 1 and no other name in the data ("Kopecky", "Philipsen").
+ACTIVE_SEASONS = 2
 _NEARBY = 400  # characters: how far a rider's gender reaches to pick a men's/women's team
 
 
@@ -66,6 +76,7 @@ class _Scan:
         self.toks = self.parts[1::2]
         self.offsets = list(accumulate(map(len, self.parts), initial=0))
         self.last_full: dict[str, int] = {}  # rider id -> start of its latest full-name mention
+        self.given_seen: set[str] = set()  # folded first names of the riders named in full
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.offsets[2 * first + 1], self.offsets[2 * last + 2]
@@ -162,6 +173,7 @@ class MentionMatcher:
         if riders:
             best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
             scan.last_full[best] = start
+            scan.given_seen |= info[best].given
             return self._mention(start, end, surface, best)
         teams = sorted({f for f in direct if info[f.entity_id].kind == "team"},
                        key=lambda f: f.priority)  # fmt: skip
@@ -196,9 +208,15 @@ class MentionMatcher:
                 if f.entity_id in scan.last_full]  # fmt: skip
         if seen:
             return max(seen)[1]
-        if not forms or forms[0].weak:
+        if first == last and toks[first] in scan.given_seen:
+            return None  # "Marie" after "Marie Schreiber": her first name, not Thierry Marie
+        forms = [f for f in forms if not f.weak]
+        if not forms:
             return None
         owners = {f.entity_id for f in forms}
+        if len(owners) > 1:  # "Kopecky": Lotte, not minor namesakes
+            recent = self.index.current - ACTIVE_SEASONS
+            owners = {e for e in owners if info[e].latest >= recent or info[e].notable}
         return owners.pop() if len(owners) == 1 else None
 
     def _mention(self, start: int, end: int, surface: str, entity_id: str) -> Mention:

@@ -46,7 +46,7 @@ COMMON_WORDS = _words(
     victorious cycling team pro racing mobility united energies power glory fortunato sole
     bello gallo bianco moro rota serra cruz rey leon navarro sierra castro campos gil paris
     tours roubaix gent liege amstel lombardia sanremo flanders valencia andorra monaco nice
-    alpes alps vuelta giro tour stage sprint attack climb
+    alpes alps vuelta giro tour stage sprint attack climb christmas easter
     """
 )
 
