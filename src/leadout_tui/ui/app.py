@@ -1,0 +1,234 @@
+"""The Textual app: opens the cache at once, loads the gazetteer and refreshes in workers.
+
+``make_app`` builds the app for the CLI, the tests and the screenshots; ``run_app`` is what
+``leadout-tui`` calls (and sets up ``--demo``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta, tzinfo
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from leadout_tui.config import Config
+from leadout_tui.core.progress import RefreshProgress
+from leadout_tui.core.store import Store
+from leadout_tui.ui.entities import EntityDirectory
+from leadout_tui.ui.messages import RefreshFailed, RefreshFinished, RefreshProgressed
+from leadout_tui.ui.render import format_age, format_local_time
+from leadout_tui.ui.screens.main import MainScreen
+
+__all__ = ["LeadoutApp", "make_app", "run_app"]
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LeadoutApp(App[None]):
+    """The reader. Reads and read/star writes use :attr:`store` (this thread's connection)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "leadout-tui"
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        config: Config,
+        now: Clock = utc_now,
+        tz: tzinfo | None = None,
+        refresh_on_start: bool | None = None,
+        refresh_urls: list[str] | None = None,
+        load_gazetteer: bool = True,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.config = config
+        self.now = now
+        self.tz = tz
+        self.refresh_on_start = refresh_on_start
+        self.refresh_urls = refresh_urls
+        self.load_gazetteer = load_gazetteer
+        self.cursor_blink = cursor_blink
+        self.gazetteer: Any | None = None
+        self.refreshing = False
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def main_screen_ready(self) -> None:
+        """Called once the main screen shows the cache: now start the background work."""
+        self.main.show_status(self._last_refresh_text())
+        # After the first paint: the worker threads would compete with it for the GIL.
+        self.call_after_refresh(self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        if self.load_gazetteer:
+            self._load_gazetteer()
+        if self._should_refresh_now():
+            self.start_refresh()
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    # -- entities ------------------------------------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, group="gazetteer")
+    def _load_gazetteer(self) -> None:
+        try:
+            from leadout_tui.core.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(self.config.gazetteer_file)
+        except Exception as exc:  # the UI falls back to cached names; say why, never crash
+            self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
+            return
+        self.call_from_thread(self._gazetteer_ready, gazetteer)
+
+    def _gazetteer_ready(self, gazetteer: Any) -> None:
+        self.gazetteer = gazetteer
+        self.main.redraw_article()
+
+    def describe_entity(self, entity_id: str) -> str:
+        return EntityDirectory(self.gazetteer, {}).describe(entity_id)
+
+    def entity_directory(self) -> EntityDirectory:
+        """Everything a picker needs: the gazetteer and how many cached articles name each."""
+        counts = {
+            c.entity_id: c
+            for kind in ("rider", "team")
+            for c in self.store.top_entities(kind, limit=100_000)
+        }
+        return EntityDirectory(self.gazetteer, counts)
+
+    # -- refresh -------------------------------------------------------------------------------
+
+    def _should_refresh_now(self) -> bool:
+        if self.refresh_on_start is not None:
+            return self.refresh_on_start
+        last = self.store.last_refresh
+        interval = timedelta(minutes=self.config.refresh_interval_minutes)
+        return bool(self.store.list_feeds()) and (last is None or self.now() - last > interval)
+
+    def start_refresh(self) -> None:
+        """Refresh in a worker thread; the UI keeps working and updates when it ends."""
+        if self.refreshing:
+            self.notify("A refresh is already running.", timeout=2)
+            return
+        self.refreshing = True
+        self.main.show_status("Refreshing…", busy=True)
+        self._refresh_worker()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
+    def _refresh_worker(self) -> None:
+        def report(progress: RefreshProgress) -> None:
+            self.post_message(RefreshProgressed(progress))
+
+        try:
+            from leadout_tui.core.refresh import refresh_database
+
+            summary = refresh_database(
+                self.store.path, urls=self.refresh_urls, config=self.config, on_progress=report
+            )
+        except Exception as exc:  # shown in the status line, never as a traceback
+            self.post_message(RefreshFailed(str(exc) or type(exc).__name__))
+        else:
+            self.post_message(RefreshFinished(summary))
+
+    @on(RefreshProgressed)
+    def _progress(self, event: RefreshProgressed) -> None:
+        if self.refreshing:
+            self.main.show_status(f"Refreshing {event.progress.describe()}", busy=True)
+
+    @on(RefreshFinished)
+    def _finished(self, event: RefreshFinished) -> None:
+        self.refreshing = False
+        summary = event.summary
+        self.main.reload()
+        failures = summary.feed_failures
+        text = f"{self._last_refresh_text()} — {summary.describe()}"
+        if failures:
+            url, reason = failures[0]
+            more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
+            text += f" — {url}: {reason}{more}"
+        self.main.show_status(text, error=bool(failures) and not summary.feeds_ok)
+        if summary.new_articles:
+            self.notify(f"{summary.new_articles} new articles.", timeout=3)
+
+    @on(RefreshFailed)
+    def _failed(self, event: RefreshFailed) -> None:
+        self.refreshing = False
+        self.show_error(f"Refresh failed: {event.error}")
+
+    def show_error(self, text: str) -> None:
+        self.main.show_status(text, error=True)
+        self.notify(text, severity="error", timeout=6)
+
+    def _last_refresh_text(self) -> str:
+        last = self.store.last_refresh
+        if last is None:
+            return "Never refreshed — press r"
+        age = format_age(last, self.now())
+        ago = "just now" if age == "now" else f"{age} ago"
+        return f"Last refresh {format_local_time(last, self.tz)} ({ago})"
+
+    # -- command palette -----------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            for binding in screen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    key = binding.key.replace("question_mark", "?").replace("slash", "/")
+                    yield SystemCommand(
+                        binding.description,
+                        binding.tooltip or f"Key: {key}",
+                        partial(screen.run_action, binding.action),
+                    )
+
+
+def make_app(
+    db_path: Path,
+    *,
+    config: Config | None = None,
+    now: Clock | None = None,
+    tz: tzinfo | None = None,
+    refresh_on_start: bool | None = None,
+    refresh_urls: list[str] | None = None,
+    load_gazetteer: bool = True,
+    cursor_blink: bool = True,
+) -> LeadoutApp:
+    """Open the database and build the app (raises ``StoreError`` for an unusable file)."""
+    return LeadoutApp(
+        Store.open(db_path),
+        config=config or Config(),
+        now=now or utc_now,
+        tz=tz,
+        refresh_on_start=refresh_on_start,
+        refresh_urls=refresh_urls,
+        load_gazetteer=load_gazetteer,
+        cursor_blink=cursor_blink,
+    )
+
+
+def run_app(db_path: Path, *, demo: bool = False, config: Config | None = None) -> int:
+    """Run the reader on ``db_path`` (with ``demo``: serve and subscribe the demo feeds)."""
+    from leadout_tui.ui.launch import run
+
+    return run(db_path, demo=demo, config=config)

@@ -1,0 +1,176 @@
+"""Pure rendering: an article and its mention spans -> ``Content`` with highlights.
+
+Nothing here touches a widget, so it is unit-tested directly. Every string that came from the web
+goes through :mod:`leadout_tui.ui.sanitize` and is wrapped in ``Content`` as plain text; styles
+are applied as spans, never through markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from urllib.parse import urlsplit
+
+from textual.content import Content
+from textual.style import Style
+
+from leadout_tui.core.models import BLOCK_SEPARATOR, Block
+from leadout_tui.core.records import ArticleDetail, SpanRecord
+from leadout_tui.ui.sanitize import clean_text, clean_with_map
+
+__all__ = [
+    "ArticleStyles",
+    "format_age",
+    "format_local_time",
+    "highlighted",
+    "is_web_url",
+    "render_article",
+]
+
+StyleLike = Style | str
+
+BLOCK_PREFIX = {"quote": "▌ ", "list_item": "• "}
+
+
+@dataclass(frozen=True)
+class ArticleStyles:
+    """The styles an article is drawn with (the widget fills them from its ``.tcss`` classes)."""
+
+    title: StyleLike = "bold"
+    meta: StyleLike = "dim"
+    heading: StyleLike = "bold underline"
+    quote: StyleLike = "italic"
+    list_item: StyleLike = ""
+    note: StyleLike = "italic"
+    rider: StyleLike = "bold green"
+    team: StyleLike = "bold magenta"
+
+    def for_block(self, kind: str) -> StyleLike:
+        return {"heading": self.heading, "quote": self.quote, "list_item": self.list_item}.get(
+            kind, ""
+        )
+
+    def for_entity(self, kind: str) -> StyleLike:
+        return self.rider if kind == "rider" else self.team
+
+
+def format_age(moment: datetime | None, now: datetime) -> str:
+    """A short age such as ``5m``, ``3h``, ``2d``, ``4mo``, ``1y`` (``now`` for the future)."""
+    if moment is None:
+        return ""
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return "now"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes}m"
+    hours = minutes // 60
+    if hours < 24:
+        return f"{hours}h"
+    days = hours // 24
+    if days < 60:
+        return f"{days}d"
+    if days < 365:
+        return f"{days // 30}mo"
+    return f"{days // 365}y"
+
+
+def format_local_time(moment: datetime | None, tz: tzinfo | None = None) -> str:
+    """``2025-07-14 17:05`` in ``tz`` (the machine's local zone when ``None``)."""
+    if moment is None:
+        return ""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def is_web_url(url: str | None) -> bool:
+    """Only http(s) links with a host are handed to the browser."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def highlighted(
+    text: str,
+    spans: Sequence[tuple[int, int, StyleLike]],
+    base: StyleLike = "",
+    *,
+    keep_newlines: bool = False,
+) -> Content:
+    """``text`` cleaned, as ``Content``, with ``spans`` (offsets into the raw text) styled.
+
+    Spans that fall outside the text are ignored; offsets are moved past removed characters.
+    """
+    clean, offsets = clean_with_map(text, keep_newlines=keep_newlines)
+    content = Content(clean, strip_control_codes=False)
+    if base:
+        content = content.stylize(base)
+    for start, end, style in spans:
+        if 0 <= start < end <= len(text) and style:
+            content = content.stylize(style, offsets[start], offsets[end])
+    return content
+
+
+def _document_blocks(detail: ArticleDetail) -> tuple[tuple[Block, ...], bool]:
+    """The blocks to show and whether they are the real body (else the summary stands in)."""
+    if detail.has_body:
+        return detail.blocks, True
+    if detail.blocks:  # the refresh stores the summary as blocks when no body was found
+        return detail.blocks, False
+    summary = (detail.summary or "").strip()
+    return ((Block("paragraph", summary),) if summary else ()), False
+
+
+def _summary_note(detail: ArticleDetail) -> str:
+    reason = detail.page_error or ("no link to the page" if not detail.url else "no body found")
+    return f"Only the feed summary is available (page: {clean_text(reason)})"
+
+
+def _spans_by_part(
+    parts: Sequence[str], spans: Sequence[SpanRecord], styles: ArticleStyles
+) -> list[list[tuple[int, int, StyleLike]]]:
+    """Split document-wide spans into per-part (title, block...) local offsets."""
+    result: list[list[tuple[int, int, StyleLike]]] = [[] for _ in parts]
+    starts: list[int] = []
+    offset = 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part) + len(BLOCK_SEPARATOR)
+    for span in spans:
+        for index, start in enumerate(starts):
+            end = start + len(parts[index])
+            if start <= span.start and span.end <= end:
+                style = styles.for_entity(span.kind)
+                result[index].append((span.start - start, span.end - start, style))
+                break
+    return result
+
+
+def render_article(
+    detail: ArticleDetail, styles: ArticleStyles | None = None, tz: tzinfo | None = None
+) -> Content:
+    """The article pane: title, source/author/time line, a note if summary-only, then blocks."""
+    styles = styles or ArticleStyles()
+    blocks, is_body = _document_blocks(detail)
+    parts = [detail.title, *(block.text for block in blocks)]
+    part_spans = _spans_by_part(parts, detail.spans, styles)
+
+    meta_bits = [clean_text(detail.feed_title), clean_text(detail.author)]
+    meta_bits.append(format_local_time(detail.published, tz))
+    meta = Content(" · ".join(bit for bit in meta_bits if bit)).stylize(styles.meta)
+
+    result = highlighted(detail.title, part_spans[0], styles.title) + "\n" + meta
+    if not is_body:
+        result += Content("\n\n") + Content(_summary_note(detail)).stylize(styles.note)
+    previous = ""
+    for block, spans in zip(blocks, part_spans[1:], strict=True):
+        body = highlighted(block.text, spans, styles.for_block(block.kind))
+        prefix = BLOCK_PREFIX.get(block.kind)
+        if prefix:
+            body = Content(prefix).stylize(styles.for_block(block.kind)) + body
+        # Items of one list sit on consecutive lines; other blocks are separated by a blank line.
+        gap = "\n" if block.kind == previous == "list_item" else "\n\n"
+        result += Content(gap) + body
+        previous = block.kind
+    return result

@@ -1,0 +1,112 @@
+"""The article pane: one rendered article, wrapped to the pane and drawn line by line.
+
+A line-API scroll view: showing the next article only re-wraps text, it never changes the
+screen layout, so moving through the headlines stays fast.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from leadout_tui.core.records import ArticleDetail
+from leadout_tui.ui.render import ArticleStyles, render_article
+
+__all__ = ["ArticleView"]
+
+PLACEHOLDER = "No article selected."
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows an :class:`ArticleDetail`; colours come from the ``article--*`` classes in the tcss."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_down", "Scroll down", show=False),
+        Binding("up,k", "scroll_up", "Scroll up", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--title",
+        "article--meta",
+        "article--heading",
+        "article--quote",
+        "article--list-item",
+        "article--note",
+        "article--rider",
+        "article--team",
+    }
+
+    def __init__(self, tz: tzinfo | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._tz = tz
+        self.article: ArticleDetail | None = None
+        self.content = Content(PLACEHOLDER)
+        self._lines: list[Content] = []
+        self._strips: dict[int, Strip] = {}
+        self._wrapped_width = -1
+
+    def _styles(self) -> ArticleStyles:
+        def style(name: str) -> object:
+            return self.get_visual_style(f"article--{name}", partial=True)
+
+        return ArticleStyles(
+            title=style("title"),
+            meta=style("meta"),
+            heading=style("heading"),
+            quote=style("quote"),
+            list_item=style("list-item"),
+            note=style("note"),
+            rider=style("rider"),
+            team=style("team"),
+        )  # type: ignore[arg-type]
+
+    def show(self, article: ArticleDetail | None) -> None:
+        """Display ``article`` (or the placeholder) from the top."""
+        self.article = article
+        if article is None:
+            self.content = Content(PLACEHOLDER)
+        else:
+            self.content = render_article(article, self._styles(), self._tz)
+        self._wrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def _wrap(self) -> None:
+        width = self.scrollable_content_region.width
+        self._wrapped_width = width
+        self._lines = self.content.wrap(width) if width > 0 else []
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.scrollable_content_region.width != self._wrapped_width:
+            self._wrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.article is not None:  # the theme changed: colours come from the tcss
+            self.content = render_article(self.article, self._styles(), self._tz)
+            self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        strip = self._strips.get(index)
+        if strip is None:
+            if index >= len(self._lines):
+                return Strip.blank(width, self.rich_style)
+            segments = self._lines[index].render_segments(self.visual_style)
+            strip = Strip(segments).adjust_cell_length(width, self.rich_style)
+            self._strips[index] = strip
+        return strip

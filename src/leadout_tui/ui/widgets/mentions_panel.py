@@ -1,0 +1,69 @@
+"""The mentions pane: riders then teams in the current article; Enter filters by one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from leadout_tui.core.records import EntityCount
+from leadout_tui.ui.messages import EntityChosen
+from leadout_tui.ui.sanitize import clean_text
+
+__all__ = ["EntityDescriber", "MentionsPanel"]
+
+#: Gives the extra line for an entity (nationality and team), or "" when unknown.
+EntityDescriber = Callable[[str], str]
+
+
+class MentionsPanel(OptionList):
+    """Riders, then teams, each with its count; choosing one posts :class:`EntityChosen`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "select", "Filter by this", tooltip="Show only articles naming it"),
+    ]
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._entities: dict[str, EntityCount] = {}
+
+    def show(self, mentions: Sequence[EntityCount], describe: EntityDescriber) -> None:
+        """List ``mentions`` (riders first, as the store returns them)."""
+        self._entities = {m.entity_id: m for m in mentions}
+        options: list[Option | None] = []
+        for kind, heading in (("rider", "Riders"), ("team", "Teams")):
+            group = [m for m in mentions if m.kind == kind]
+            if not group:
+                continue
+            if options:
+                options.append(None)
+            options.append(Option(Content(f"{heading} ({len(group)})"), disabled=True))
+            options.extend(self._option(m, describe) for m in group)
+        if not options:
+            options.append(Option(Content("No riders or teams mentioned."), disabled=True))
+        self.set_options(options)
+        self.highlighted = next((i for i, opt in enumerate(self.options) if not opt.disabled), None)
+
+    @staticmethod
+    def _option(mention: EntityCount, describe: EntityDescriber) -> Option:
+        name = Content(clean_text(mention.name)).stylize("bold")
+        count = Content(f"  ×{mention.count}").stylize("$text-muted")  # noqa: RUF001
+        line = Content.assemble(name, count)
+        extra = describe(mention.entity_id)
+        if extra:
+            line = line + Content("\n  " + clean_text(extra)).stylize("$text-muted")
+        return Option(line, id=mention.entity_id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        mention = self._entities.get(event.option.id or "")
+        if mention is not None:
+            self.post_message(EntityChosen(mention.entity_id, mention.kind, mention.name))

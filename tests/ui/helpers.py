@@ -1,0 +1,61 @@
+"""Shared helpers for the UI tests: the frozen clock, the app factory, direct SQL checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from leadout_tui.config import Config
+from leadout_tui.core.store import Store
+from leadout_tui.ui.app import LeadoutApp, make_app
+from leadout_tui.ui.widgets import HeadlineList
+
+#: "Now" for every UI test: ages and local times in snapshots never change.
+FROZEN_NOW = datetime(2025, 7, 14, 20, 0, tzinfo=UTC)
+TEST_CONFIG = Config(concurrency=4, per_host=4, timeout_seconds=10.0)
+POGACAR = "r-tadej-pogacar"
+
+
+def build_app(db_path: Path, **overrides: object) -> LeadoutApp:
+    """The app as the tests run it: frozen clock, UTC, fixed theme, no refresh on start."""
+    options: dict[str, object] = {
+        "config": TEST_CONFIG,
+        "now": lambda: FROZEN_NOW,
+        "tz": UTC,
+        "refresh_on_start": False,
+        "cursor_blink": False,
+    }
+    options.update(overrides)
+    app = make_app(db_path, **options)  # type: ignore[arg-type]
+    app.theme = "textual-dark"
+    return app
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the workers (gazetteer, refresh) and the screen updates they cause."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def headlines(app: LeadoutApp) -> HeadlineList:
+    return app.main.query_one(HeadlineList)
+
+
+def headline_ids(app: LeadoutApp) -> list[int]:
+    return [row.id for row in headlines(app).rows]
+
+
+def sql(db: Path, query: str, *params: object) -> list[tuple]:
+    """A direct query on the database file, to check the UI against."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def subscribe(db_path: Path, urls: list[str]) -> None:
+    with Store.open(db_path) as store:
+        for url in urls:
+            store.add_feed(url)

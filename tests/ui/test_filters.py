@@ -1,0 +1,89 @@
+"""Filtering by rider/team and full-text search, checked against the database itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from leadout_tui.core.store import fts_query
+from leadout_tui.ui.widgets import MentionsPanel
+from tests.ui.helpers import POGACAR, build_app, headline_ids, headlines, settle, sql
+
+ALL_IDS = "SELECT id FROM articles ORDER BY sort_time DESC, id DESC"
+
+
+def ids_mentioning(db: Path, entity_id: str) -> set[int]:
+    return {r[0] for r in sql(db, "SELECT article_id FROM mentions WHERE entity_id = ?", entity_id)}
+
+
+async def test_rider_picker_narrows_to_the_articles_naming_the_rider(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        everything = headline_ids(app)
+        assert everything == [r[0] for r in sql(db_path, ALL_IDS)]
+        await pilot.press("f", *"poga")  # accent-blind, fuzzy
+        await pilot.press("enter")
+        await settle(pilot)
+        expected = ids_mentioning(db_path, POGACAR)
+        assert expected and len(expected) < len(everything)
+        assert set(headline_ids(app)) == expected
+        title = str(headlines(app).border_title)
+        assert title == f"Rider: Tadej Pogačar — {len(expected)}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert headline_ids(app) == everything
+        assert str(headlines(app).border_title).startswith("All articles")
+
+
+async def test_team_picker_and_cancel(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        everything = headline_ids(app)
+        await pilot.press("t", *"visma")
+        await pilot.press("escape")  # cancel: nothing changes
+        await pilot.pause()
+        assert headline_ids(app) == everything
+        await pilot.press("t", *"visma", "enter")
+        await settle(pilot)
+        chosen = app.main.entity
+        assert chosen is not None and chosen.entity_id.startswith("t-visma")
+        assert set(headline_ids(app)) == ids_mentioning(db_path, chosen.entity_id)
+        assert str(headlines(app).border_title).startswith("Team: Visma")
+
+
+async def test_enter_on_a_mention_filters_by_it(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")  # headlines -> article -> mentions
+        await pilot.pause()
+        panel = app.main.query_one(MentionsPanel)
+        assert app.focused is panel
+        option = panel.get_option_at_index(panel.highlighted or 0)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert set(headline_ids(app)) == ids_mentioning(db_path, option.id or "")
+        assert app.focused is headlines(app)
+
+
+async def test_search_uses_full_text_and_shows_the_query(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"tourmalet", "enter")
+        await settle(pilot)
+        expected = {
+            r[0]
+            for r in sql(
+                db_path,
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                fts_query("tourmalet"),
+            )
+        }
+        assert expected
+        assert set(headline_ids(app)) == expected
+        assert str(headlines(app).border_title) == f'Search: "tourmalet" — {len(expected)}'
+        await pilot.press("slash", "ctrl+u", "enter")  # an empty search clears it
+        await settle(pilot)
+        assert len(headline_ids(app)) == len(sql(db_path, ALL_IDS))

@@ -1,0 +1,55 @@
+"""Snapshot tests (pytest-textual-snapshot): the SVGs under ``__snapshots__`` are the reference.
+
+Regenerate with ``pytest tests/ui --snapshot-update`` only after reading snapshot_report.html.
+Clock, time zone and theme are fixed by ``build_app``; workers finish before each capture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tests.ui.helpers import build_app, settle
+
+
+async def _ready(pilot: Pilot) -> None:
+    await settle(pilot)
+
+
+class TestReaderSnapshots:
+    def test_main_view(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(
+            build_app(db_path), press=["j"], terminal_size=(130, 36), run_before=_ready
+        )
+
+    def test_rider_picker(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(
+            build_app(db_path),
+            press=["f", *"vinge"],
+            terminal_size=(130, 36),
+            run_before=_ready,
+        )
+
+    def test_filtered_view(self, db_path: Path, snap_compare) -> None:
+        async def filter_by_pogacar(pilot: Pilot) -> None:
+            await settle(pilot)
+            await pilot.press("f", *"poga", "enter")
+            await settle(pilot)
+
+        assert snap_compare(
+            build_app(db_path), terminal_size=(130, 36), run_before=filter_by_pogacar
+        )
+
+    def test_help(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(
+            build_app(db_path), press=["question_mark"], terminal_size=(120, 40), run_before=_ready
+        )
+
+    def test_80_columns(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(
+            build_app(db_path), press=["tab"], terminal_size=(80, 24), run_before=_ready
+        )
+
+    def test_100_columns_fold_mentions(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(build_app(db_path), terminal_size=(100, 30), run_before=_ready)
