@@ -12,7 +12,8 @@ from sqlite_utils import Database
 from leadout_tui.core.errors import StoreError
 from leadout_tui.core.models import FeedEntry, ParsedFeed
 from leadout_tui.core.records import ArticleQuery
-from leadout_tui.core.schema import APPLICATION_ID, migrations
+from leadout_tui.core.schema import migrations
+from leadout_tui.core.schema_version import APPLICATION_ID, SCHEMA_VERSION
 from leadout_tui.core.store import Store
 
 
@@ -41,7 +42,7 @@ def test_migrates_a_database_from_the_first_schema(db_path: Path) -> None:
         [row] = store.query_articles()
         assert (row.title, row.read, row.starred) == ("Roglič returns", True, True)
         assert [r.id for r in store.query_articles(ArticleQuery(search="roglic"))] == [row.id]
-        assert not migrations.pending(store.db)
+        assert not migrations.pending(Database(store.conn))
         assert {p.article_id for p in store.pending_pages()} == set()
 
 
@@ -87,3 +88,18 @@ def test_two_connections_write_at_once(db_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_schema_version_counts_the_migrations(db_path: Path) -> None:
+    assert len(migrations.pending(Database(memory=True))) == SCHEMA_VERSION
+    with Store.open(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_newer_schema_is_refused(db_path: Path) -> None:
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer leadout-tui"):
+        Store.open(db_path)

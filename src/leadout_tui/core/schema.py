@@ -1,15 +1,13 @@
 """The database schema as forward migrations (sqlite-utils ``Migrations``).
 
 Each migration runs once, in a transaction, in order. Never edit one that has shipped: add the
-next. ``m001`` is the first schema; the tests build a database at that version and migrate it.
+next, and raise ``SCHEMA_VERSION`` in ``schema_version.py`` to the new count. ``m001`` is the
+first schema; the tests build a database at that version and migrate it.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
-
-#: Marks a SQLite file as ours (``PRAGMA application_id``): "LdOt".
-APPLICATION_ID = 0x4C644F74
 
 migrations = Migrations("leadout_tui")
 

@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadout_tui.core.columns import (
     blocks_from_json,
     blocks_to_json,
@@ -42,7 +40,7 @@ from leadout_tui.core.records import (
     SpanRecord,
     StoreResult,
 )
-from leadout_tui.core.schema import APPLICATION_ID, migrations
+from leadout_tui.core.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 BUSY_TIMEOUT_SECONDS = 30.0
 #: Give up on an article page after this many failed fetches.
@@ -57,8 +55,8 @@ _ROW_COLUMNS = """
 class Store:
     """A leadout-tui database. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
 
     # -- opening -----------------------------------------------------------------------------
@@ -69,11 +67,11 @@ class Store:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         try:
-            store = cls(Database(conn), path)
+            store = cls(conn, path)
             store._check_and_migrate()
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -87,7 +85,7 @@ class Store:
         return store
 
     def _check_and_migrate(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != APPLICATION_ID and tables:
@@ -95,19 +93,34 @@ class Store:
                 f"{self.path} is a SQLite database of another program; it was left untouched. "
                 "Pass another --db."
             )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer leadout-tui (schema {version}); "
+                "upgrade leadout-tui to open it."
+            )
         conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         conn.execute("PRAGMA foreign_keys=ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        if migrations.pending(self.db):
-            # Under the write lock, so two processes opening a new file migrate it once.
-            with self._write():
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                migrations.apply(self.db)
+        if version < SCHEMA_VERSION:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Apply pending migrations (sqlite-utils, imported only when there is work to do)."""
+        from sqlite_utils import Database
+
+        from leadout_tui.core.schema import migrations
+
+        # Under the write lock, so two processes opening a new file migrate it once.
+        with self._write() as conn:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            migrations.apply(Database(conn))
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -118,7 +131,7 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction that takes the write lock up front (no deadlock on upgrade)."""
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -130,7 +143,7 @@ class Store:
     # -- meta ----------------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:
-        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
@@ -164,7 +177,7 @@ class Store:
         return cursor.rowcount == 1
 
     def list_feeds(self) -> list[FeedInfo]:
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             """
             SELECT f.id, f.url, f.title, f.category,
                    (SELECT count(*) FROM articles a WHERE a.feed_id = f.id),
@@ -179,7 +192,7 @@ class Store:
         ]
 
     def feed_states(self, urls: Sequence[str] | None = None) -> list[FeedState]:
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             "SELECT id, url, etag, last_modified, retry_after FROM feeds ORDER BY id"
         ).fetchall()
         states = [FeedState(r[0], r[1], r[2], r[3], from_iso(r[4])) for r in rows]
@@ -329,7 +342,7 @@ class Store:
         wanted = None if feed_ids is None else set(feed_ids)
         return [
             PendingPage(*row[:5])
-            for row in self.db.conn.execute(sql).fetchall()
+            for row in self.conn.execute(sql).fetchall()
             if wanted is None or row[5] in wanted
         ]
 
@@ -403,7 +416,7 @@ class Store:
         if only_older_than is not None:
             sql += " WHERE coalesce(a.extractor_version, 0) < ?"
             params = (only_older_than,)
-        for row in self.db.conn.execute(sql + " ORDER BY p.article_id", params).fetchall():
+        for row in self.conn.execute(sql + " ORDER BY p.article_id", params).fetchall():
             yield CachedPage(row[0], row[1], gzip.decompress(row[2]), *row[3:])
 
     # -- mentions ------------------------------------------------------------------------------
@@ -417,7 +430,7 @@ class Store:
         if stale_for is not None:
             sql += " WHERE gazetteer_version IS NOT ?"
             params = (stale_for,)
-        cursor = self.db.conn.execute(sql + " ORDER BY id", params)
+        cursor = self.conn.execute(sql + " ORDER BY id", params)
         for article_id, title, blocks, summary in cursor.fetchall():
             yield article_id, title, blocks_from_json(blocks), summary
 
@@ -452,7 +465,7 @@ class Store:
 
     def top_entities(self, kind: str = "rider", limit: int = 20) -> list[EntityTally]:
         """The most-mentioned entities across the cache (by number of articles, then mentions)."""
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             """
             SELECT entity_id, kind, name, count(*) AS articles, sum(count) AS mentions
             FROM mentions WHERE kind = ?
@@ -464,7 +477,7 @@ class Store:
 
     def mentioned_entity_ids(self) -> set[str]:
         """Every entity mentioned anywhere in the cache (pickers list these first)."""
-        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT entity_id FROM mentions")}
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT entity_id FROM mentions")}
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -496,10 +509,10 @@ class Store:
         if query.limit:
             sql += " LIMIT ?"
             params.append(query.limit)
-        return [_article_row(r) for r in self.db.conn.execute(sql, params).fetchall()]
+        return [_article_row(r) for r in self.conn.execute(sql, params).fetchall()]
 
     def get_article(self, article_id: int) -> ArticleDetail | None:
-        row = self.db.conn.execute(
+        row = self.conn.execute(
             """
             SELECT a.id, coalesce(f.title, f.url), a.title, a.url, a.author, a.published,
                    a.summary, a.blocks, a.extraction_source, a.page_error, a.read, a.starred,
@@ -531,7 +544,7 @@ class Store:
 
     def article_mentions(self, article_id: int) -> list[EntityCount]:
         """Riders then teams in one article, most mentioned first."""
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             "SELECT entity_id, kind, name, count, first_offset FROM mentions "
             "WHERE article_id = ? ORDER BY kind = 'team', count DESC, first_offset",
             (article_id,),
@@ -547,7 +560,7 @@ class Store:
             conn.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
 
     def article_count(self) -> int:
-        return self.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def _article_row(r: tuple) -> ArticleRow:
