@@ -364,14 +364,15 @@ def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float]
     """Seconds of one core per feed parse and per page extraction, measured in-process."""
     try:
         from leadout_tui.core import work
+        from leadout_tui.core.records import PageJob
     except ImportError as exc:
         print(f"cannot import leadout_tui ({exc}): no CPU floor", file=sys.stderr)
         return None
     feeds = _sample(served.feed_files, n_feeds)
     pages = _sample(served.page_files, n_pages)
 
-    def page_job(i: int, path: Path) -> work.PageJob:
-        return work.PageJob(
+    def page_job(i: int, path: Path) -> PageJob:
+        return PageJob(
             i, f"http://127.0.0.1/{path.parent.name}/{path.name}", path.read_bytes(), "utf-8",
             "Benchmark article", "", None,
         )  # fmt: skip
@@ -379,10 +380,10 @@ def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float]
     jobs = [page_job(i, p) for i, p in enumerate(pages)]
     blobs = [p.read_bytes() for p in feeds]
     work.extract_job(jobs[0], None)  # load the gazetteer, warm caches
-    work.parse_job(blobs[0], "http://127.0.0.1/feed.xml", "application/rss+xml")
+    work.parse_job(blobs[0], "http://127.0.0.1/feed.xml", "application/rss+xml", None)
     started = time.process_time()
     for blob in blobs:
-        work.parse_job(blob, "http://127.0.0.1/feed.xml", "application/rss+xml")
+        work.parse_job(blob, "http://127.0.0.1/feed.xml", "application/rss+xml", None)
     per_feed = (time.process_time() - started) / len(blobs)
     started = time.process_time()
     for job in jobs:

@@ -43,7 +43,7 @@ def build(db: Path, count: int) -> None:
         ParsedFeed,
         document_text,
     )
-    from leadout_tui.core.records import EntityCount, SpanRecord
+    from leadout_tui.core.records import DocumentMentions, EntityCount, SpanRecord
     from leadout_tui.core.store import Store
 
     rng = random.Random(5)
@@ -99,8 +99,10 @@ def build(db: Path, count: int) -> None:
                 article_id,
                 ExtractedArticle(url="https://x", blocks=blocks, source="container"),
                 extractor_version=1,
+                mentions=DocumentMentions(
+                    tuple(sorted(spans, key=lambda s: s.start)), tuple(counts), "bench"
+                ),
             )
-            store.save_mentions(article_id, sorted(spans, key=lambda s: s.start), counts, "bench")
             if n % 10000 == 9999:
                 print(f"  {n + 1} bodies and mentions stored", flush=True)
         store.mark_refreshed()

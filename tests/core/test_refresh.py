@@ -149,3 +149,51 @@ def test_feed_full_content_is_used_when_the_page_fails(
         assert detail is not None and detail.page_error and "404" in detail.page_error
         # Until its page is fetched, the feed's own text is searchable.
         assert store.query_articles(ArticleQuery(search="teaser"))
+
+
+def test_feed_only_refresh_finds_mentions_in_titles_and_summaries(
+    server: LoopbackServer, db_path: Path
+) -> None:
+    item = Item("g1", "Vingegaard targets the Giro", None, "Jonas Vingegaard will ride in May.")
+    subscribe(db_path, server.route("/feed.xml", Reply(rss("F", [item]).encode())))
+    refresh_database(db_path, config=FAST, fetch_articles=False)
+    with Store.open(db_path) as store:
+        [row] = store.query_articles(ArticleQuery(entity_id="r-jonas-vingegaard"))
+        detail = store.get_article(row.id)
+        assert detail is not None
+        text = "\n\n".join([detail.title, *(b.text for b in detail.blocks)])
+        assert [text[s.start : s.end] for s in detail.spans] == ["Vingegaard", "Jonas Vingegaard"]
+
+
+def test_reextract_and_reindex_rebuild_from_the_cache(
+    server: LoopbackServer, db_path: Path
+) -> None:
+    link = server.route(
+        "/a/1.html", Reply(page("Stage", RACE_REPORT).encode(), content_type="text/html")
+    )
+    subscribe(
+        db_path, server.route("/feed.xml", Reply(rss("F", [Item("g1", "Stage", link)]).encode()))
+    )
+    refresh_database(db_path, config=FAST)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE articles SET blocks = NULL, extractor_version = 0")
+    conn.execute("DELETE FROM mentions")
+    conn.commit()
+    conn.close()
+
+    from leadout_tui.cli import main
+
+    assert main(["reextract", "--db", str(db_path)]) == 0
+    with Store.open(db_path) as store:
+        [row] = store.query_articles()
+        detail = store.get_article(row.id)
+        assert detail is not None
+        assert [b.text for b in detail.blocks] == RACE_REPORT
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM mentions")
+    conn.commit()
+    conn.close()
+    assert main(["reindex", "--db", str(db_path)]) == 0
+    with Store.open(db_path) as store:
+        assert store.query_articles(ArticleQuery(entity_id="r-remco-evenepoel"))
+    assert len(server.requests_for("/a/1.html")) == 1  # nothing fetched again

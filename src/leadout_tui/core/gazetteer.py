@@ -167,6 +167,29 @@ def _read_bundled(name: str) -> bytes:
     return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
 
 
+def _sources(user_file: Path | None) -> tuple[bytes, bytes, bytes, bytes]:
+    user_bytes = user_file.read_bytes() if user_file is not None and user_file.is_file() else b""
+    return (
+        _read_bundled("riders.csv"),
+        _read_bundled("teams.csv"),
+        _read_bundled("ordinary_words.txt"),
+        user_bytes,
+    )
+
+
+def _version(*parts: bytes) -> str:
+    digest = hashlib.sha256(RULES_VERSION.encode())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()[:16]
+
+
+def gazetteer_version(user_file: Path | None = None) -> str:
+    """The version :func:`load_gazetteer` would give, without parsing anything (a few ms)."""
+    return _version(*_sources(user_file))
+
+
 def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None) -> Gazetteer:
     """Load the bundled riders and teams, then apply ``user_file`` (TOML) if it is given.
 
@@ -174,15 +197,8 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
     and line. With ``cache_dir``, the parsed entities and the matcher's index are kept there
     (``gazetteer-<version>.marshal``), which makes the next load several times faster.
     """
-    riders_csv = _read_bundled("riders.csv")
-    teams_csv = _read_bundled("teams.csv")
-    words_txt = _read_bundled("ordinary_words.txt")
-    user_bytes = user_file.read_bytes() if user_file is not None and user_file.is_file() else b""
-    digest = hashlib.sha256()
-    for part in (RULES_VERSION.encode(), riders_csv, teams_csv, words_txt, user_bytes):
-        digest.update(len(part).to_bytes(8, "big"))
-        digest.update(part)
-    version = digest.hexdigest()[:16]
+    riders_csv, teams_csv, words_txt, user_bytes = _sources(user_file)
+    version = _version(riders_csv, teams_csv, words_txt, user_bytes)
     cache_file = None
     if cache_dir is not None:
         python = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format may change
@@ -200,8 +216,12 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
     if user_bytes:
         assert user_file is not None
         apply_user_file(entities, user_bytes, user_file)
-    gazetteer = Gazetteer(entities=entities, version=version, warnings=tuple(warnings),
-                          ordinary_words=parse_ordinary_words(words_txt.decode("utf-8")))
+    gazetteer = Gazetteer(
+        entities=entities,
+        version=version,
+        warnings=tuple(warnings),
+        ordinary_words=parse_ordinary_words(words_txt.decode("utf-8")),
+    )
     if cache_file is not None:
         _write_cache(cache_file, gazetteer)
     return gazetteer

@@ -11,18 +11,18 @@ import asyncio
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Literal
 
-T = TypeVar("T")
-
+#: The functions of ``leadout_tui.core.work`` a runner runs.
+Job = Literal["parse_job", "extract_job", "mentions_job"]
 _WORKER_MODULE = "leadout_tui.core.work"
 
 
 class JobRunner:
-    """Runs picklable module-level functions; set ``use_processes`` before the heavy part."""
+    """Runs jobs of ``work`` by name; set ``use_processes`` before the heavy part."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
@@ -49,8 +49,10 @@ class JobRunner:
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="leadout-job")
         return self._thread
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor(), fn, *args)
+    async def run(self, job: Job, *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor(), run_job, job, *args
+        )
 
     def close(self) -> None:
         for executor in (self._processes, self._thread):
@@ -62,6 +64,13 @@ class JobRunner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def run_job(name: Job, *args: Any) -> Any:
+    """Run ``work.<name>(*args)``: the parsers are imported where the job runs, not before."""
+    from leadout_tui.core import work
+
+    return getattr(work, name)(*args)
 
 
 @contextmanager

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from leadout_tui.core import work
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress
+from leadout_tui.core.records import PageJob
 from leadout_tui.core.refresh import PROCESS_THRESHOLD, index_documents
 from leadout_tui.core.store import Store
 
@@ -25,42 +25,48 @@ async def reextract(
 ) -> tuple[int, int]:
     """Re-run extraction over cached pages (those from older extractors, or all).
 
+    Pages are read and decompressed a few at a time, so memory stays flat on a big cache.
     Returns (articles re-extracted, of which with a body found).
     """
-    pages = list(store.cached_pages(only_older_than=None if everything else work.EXTRACTOR_VERSION))
+    from leadout_tui.core.extract import EXTRACTOR_VERSION
+
+    ids = store.cached_page_ids(only_older_than=None if everything else EXTRACTOR_VERSION)
     gazetteer = str(gazetteer_file) if gazetteer_file else None
-    with_body = 0
+    in_flight = asyncio.Semaphore(16)
+    done = with_body = 0
+
+    async def one(article_id: int, jobs: JobRunner) -> None:
+        nonlocal done, with_body
+        async with in_flight:
+            page = store.cached_page(article_id)
+            if page is None:
+                return
+            job = PageJob(
+                page.article_id,
+                page.url,
+                page.html,
+                page.encoding,
+                page.title,
+                page.summary,
+                page.feed_content,
+                compress=False,
+            )
+            result = await jobs.run("extract_job", job, gazetteer)
+        store.save_body(
+            result.article_id,
+            result.article,
+            extractor_version=result.extractor_version,
+            page_status=None,
+            mentions=result.mentions,
+        )
+        done += 1
+        with_body += result.article.source != "summary"
+        on_progress(RefreshProgress("pages", done, len(ids)))
+
     with JobRunner() as jobs:
-        jobs.use_processes = len(pages) >= PROCESS_THRESHOLD
-        tasks = [
-            jobs.run(
-                work.extract_job,
-                work.PageJob(
-                    page.article_id,
-                    page.url,
-                    page.html,
-                    page.encoding,
-                    page.title,
-                    page.summary,
-                    page.feed_content,
-                    compress=False,
-                ),
-                gazetteer,
-            )
-            for page in pages
-        ]
-        for done, next_result in enumerate(asyncio.as_completed(tasks), 1):
-            result = await next_result
-            store.save_body(
-                result.article_id, result.article, extractor_version=work.EXTRACTOR_VERSION
-            )
-            found = result.mentions
-            store.save_mentions(
-                found.article_id, found.spans, found.counts, found.gazetteer_version
-            )
-            with_body += result.article.source != "summary"
-            on_progress(RefreshProgress("pages", done, len(pages)))
-    return len(pages), with_body
+        jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
+        await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
+    return done, with_body
 
 
 async def reindex(

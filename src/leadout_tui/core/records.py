@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from leadout_tui.core.models import Block
+from leadout_tui.core.models import Block, ExtractedArticle, ParsedFeed
 
 
 @dataclass(frozen=True)
@@ -153,3 +153,45 @@ class StoreResult:
 
     new_ids: tuple[int, ...]
     updated: int
+
+
+@dataclass(frozen=True)
+class DocumentMentions:
+    """The mentions found in one article's document text, and the gazetteer that found them."""
+
+    spans: tuple[SpanRecord, ...]
+    counts: tuple[EntityCount, ...]
+    gazetteer_version: str
+
+
+@dataclass(frozen=True)
+class FeedParseResult:
+    """A parsed feed with the mentions in each entry's title and summary, by entry key."""
+
+    feed: ParsedFeed
+    mentions: dict[str, DocumentMentions]
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """An article page to extract (``html`` is None when only the feed content is at hand)."""
+
+    article_id: int
+    url: str
+    html: bytes | None
+    encoding: str | None
+    title: str
+    summary: str
+    feed_content: str | None
+    compress: bool = True
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """The extracted article (summary as the only block when no body was found)."""
+
+    article_id: int
+    article: ExtractedArticle
+    html_gz: bytes | None
+    mentions: DocumentMentions
+    extractor_version: int

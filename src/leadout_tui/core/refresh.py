@@ -17,12 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leadout_tui.config import Config
-from leadout_tui.core import work
 from leadout_tui.core.errors import FeedParseError, FetchError
 from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
+from leadout_tui.core.gazetteer import gazetteer_version
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.records import FeedState, PendingPage
+from leadout_tui.core.records import FeedState, PageJob, PendingPage
 from leadout_tui.core.store import Store
 
 #: Use worker processes when at least this many feeds (or pages) need CPU work.
@@ -137,12 +137,16 @@ class Refresh:
                 self.store.record_not_modified(state.id)
                 self.summary.feeds_not_modified += 1
                 return None, True
-            parsed = await jobs.run(work.parse_job, result.content, result.url, result.content_type)
+            parsed = await jobs.run(
+                "parse_job", result.content, result.url, result.content_type, self.gazetteer_file
+            )
         except RetryLater as exc:
             return self._feed_failed(state, str(exc), exc.until), False
         except (FetchError, FeedParseError) as exc:
             return self._feed_failed(state, str(exc)), False
-        stored = self.store.store_feed(state.id, parsed, result.etag, result.last_modified)
+        stored = self.store.store_feed(
+            state.id, parsed.feed, result.etag, result.last_modified, parsed.mentions
+        )
         self.summary.feeds_ok += 1
         self.summary.new_articles += len(stored.new_ids)
         self.summary.updated_articles += stored.updated
@@ -187,7 +191,7 @@ class Refresh:
             self.summary.page_failures.append((page.url, str(exc)))
             if page.feed_content:
                 # The feed's own content may be the whole article: show it meanwhile.
-                job = work.PageJob(
+                job = PageJob(
                     page.article_id,
                     page.url,
                     None,
@@ -200,7 +204,7 @@ class Refresh:
             return str(exc)
         media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
         is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
-        job = work.PageJob(
+        job = PageJob(
             article_id=page.article_id,
             url=result.url,
             html=result.content if is_html else None,
@@ -219,32 +223,29 @@ class Refresh:
     async def _save_extraction(
         self,
         jobs: JobRunner,
-        job: work.PageJob,
+        job: PageJob,
         *,
         page_status: str | None,
         page_error: str | None = None,
     ) -> None:
-        extracted = await jobs.run(work.extract_job, job, self.gazetteer_file)
+        extracted = await jobs.run("extract_job", job, self.gazetteer_file)
         self.store.save_body(
             job.article_id,
             extracted.article,
-            extractor_version=work.EXTRACTOR_VERSION,
+            extractor_version=extracted.extractor_version,
             page_url=job.url,
             html_gz=extracted.html_gz,
             encoding=job.encoding,
             page_error=page_error,
             page_status=page_status,
-        )
-        found = extracted.mentions
-        self.store.save_mentions(
-            found.article_id, found.spans, found.counts, found.gazetteer_version
+            mentions=extracted.mentions,
         )
 
     # -- mentions ------------------------------------------------------------------------------
 
     async def _index_mentions(self, jobs: JobRunner) -> None:
         """Find mentions for articles never indexed, or indexed with another gazetteer."""
-        version = await jobs.run(work.gazetteer_version, self.gazetteer_file)
+        version = gazetteer_version(self.options.gazetteer_file)
         docs = list(self.store.documents(stale_for=version))
         await index_documents(self.store, jobs, docs, self.gazetteer_file, self.on_progress)
 
@@ -263,11 +264,8 @@ async def index_documents(
     batches = [docs[i : i + MENTION_BATCH] for i in range(0, len(docs), MENTION_BATCH)]
     done = 0
     for results in asyncio.as_completed(
-        [jobs.run(work.mentions_job, batch, gazetteer_file) for batch in batches]
+        [jobs.run("mentions_job", batch, gazetteer_file) for batch in batches]
     ):
-        for found in await results:
-            store.save_mentions(
-                found.article_id, found.spans, found.counts, found.gazetteer_version
-            )
+        store.save_mentions(await results)
         done += MENTION_BATCH
         on_progress(RefreshProgress("mentions", min(done, len(docs)), len(docs)))

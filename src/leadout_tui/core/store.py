@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,6 +32,7 @@ from leadout_tui.core.records import (
     ArticleQuery,
     ArticleRow,
     CachedPage,
+    DocumentMentions,
     EntityCount,
     EntityTally,
     FeedInfo,
@@ -226,12 +227,15 @@ class Store:
         parsed: ParsedFeed,
         etag: str | None,
         last_modified: str | None,
+        mentions: Mapping[str, DocumentMentions] | None = None,
     ) -> StoreResult:
         """Store a parsed feed in one transaction: new entries inserted, changed ones updated.
 
-        Updating an entry replaces its text but keeps read/starred; a changed entry whose
-        page was already fetched keeps that page and body.
+        ``mentions`` (by entry key) are stored with new entries. Updating an entry replaces
+        its text but keeps read/starred; a changed entry whose page was already fetched keeps
+        that page and body, and its mentions are marked for recomputing.
         """
+        mentions = mentions or {}
         now = utcnow()
         new_ids: list[int] = []
         updated = 0
@@ -244,7 +248,10 @@ class Store:
             for entry in parsed.entries:
                 digest = entry_hash(entry)
                 if entry.key not in existing:
-                    new_ids.append(self._insert_entry(conn, feed_id, entry, digest, now))
+                    article_id = self._insert_entry(conn, feed_id, entry, digest, now)
+                    if entry.key in mentions:
+                        _replace_mentions(conn, article_id, mentions[entry.key])
+                    new_ids.append(article_id)
                     existing[entry.key] = digest
                 elif existing[entry.key] != digest:
                     self._update_entry(conn, feed_id, entry, digest)
@@ -312,7 +319,8 @@ class Store:
             """
             UPDATE articles SET title = ?, author = coalesce(?, author), updated = ?,
                 summary = ?, feed_content = ?, content_hash = ?,
-                body_text = CASE WHEN blocks IS NULL THEN ? ELSE body_text END
+                body_text = CASE WHEN blocks IS NULL THEN ? ELSE body_text END,
+                gazetteer_version = NULL
             WHERE feed_id = ? AND key = ?
             """,
             (
@@ -368,6 +376,7 @@ class Store:
         encoding: str | None = None,
         page_error: str | None = None,
         page_status: str | None = "fetched",
+        mentions: DocumentMentions | None = None,
     ) -> None:
         """Store an extraction result, and the gzipped page it came from (for re-extraction).
 
@@ -405,19 +414,28 @@ class Store:
                     article_id,
                 ),
             )
+            if mentions is not None:
+                _replace_mentions(conn, article_id, mentions)
 
-    def cached_pages(self, *, only_older_than: int | None = None) -> Iterator[CachedPage]:
-        """Fetched pages, for re-extraction (all, or those extracted by an older extractor)."""
-        sql = """
-            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
-            FROM pages p JOIN articles a ON a.id = p.article_id
-        """
+    def cached_page_ids(self, *, only_older_than: int | None = None) -> list[int]:
+        """Articles with a cached page (all, or those extracted by an older extractor)."""
+        sql = "SELECT p.article_id FROM pages p JOIN articles a ON a.id = p.article_id"
         params: tuple[int, ...] = ()
         if only_older_than is not None:
             sql += " WHERE coalesce(a.extractor_version, 0) < ?"
             params = (only_older_than,)
-        for row in self.conn.execute(sql + " ORDER BY p.article_id", params).fetchall():
-            yield CachedPage(row[0], row[1], gzip.decompress(row[2]), *row[3:])
+        return [row[0] for row in self.conn.execute(sql + " ORDER BY p.article_id", params)]
+
+    def cached_page(self, article_id: int) -> CachedPage | None:
+        """One fetched page, decompressed, with what extraction needs from its article."""
+        row = self.conn.execute(
+            """
+            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
+            FROM pages p JOIN articles a ON a.id = p.article_id WHERE p.article_id = ?
+            """,
+            (article_id,),
+        ).fetchone()
+        return CachedPage(row[0], row[1], gzip.decompress(row[2]), *row[3:]) if row else None
 
     # -- mentions ------------------------------------------------------------------------------
 
@@ -434,34 +452,11 @@ class Store:
         for article_id, title, blocks, summary in cursor.fetchall():
             yield article_id, title, blocks_from_json(blocks), summary
 
-    def save_mentions(
-        self,
-        article_id: int,
-        spans: Sequence[SpanRecord],
-        counts: Sequence[EntityCount],
-        gazetteer_version: str,
-    ) -> None:
-        """Replace an article's mentions (counts for filtering, spans for highlighting)."""
+    def save_mentions(self, found: Sequence[tuple[int, DocumentMentions]]) -> None:
+        """Replace the mentions of several articles in one transaction."""
         with self._write() as conn:
-            conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-            conn.executemany(
-                "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset)
-                    for c in counts
-                ],
-            )
-            conn.execute(
-                "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? "
-                "WHERE id = ?",
-                (
-                    json.dumps([[s.start, s.end, s.entity_id, s.kind] for s in spans]),
-                    sum(1 for c in counts if c.kind == "rider"),
-                    gazetteer_version,
-                    article_id,
-                ),
-            )
+            for article_id, mentions in found:
+                _replace_mentions(conn, article_id, mentions)
 
     def top_entities(self, kind: str = "rider", limit: int = 20) -> list[EntityTally]:
         """The most-mentioned entities across the cache (by number of articles, then mentions)."""
@@ -575,4 +570,23 @@ def _article_row(r: tuple) -> ArticleRow:
         read=bool(r[7]),
         starred=bool(r[8]),
         rider_count=r[9],
+    )
+
+
+def _replace_mentions(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
+    """An article's mentions: counts for filtering (a table), spans for highlighting (JSON)."""
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset) for c in found.counts],
+    )
+    conn.execute(
+        "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? WHERE id = ?",
+        (
+            json.dumps([[s.start, s.end, s.entity_id, s.kind] for s in found.spans]),
+            sum(1 for c in found.counts if c.kind == "rider"),
+            found.gazetteer_version,
+            article_id,
+        ),
     )
