@@ -43,7 +43,7 @@ def build(db: Path, count: int) -> None:
         ParsedFeed,
         document_text,
     )
-    from leadout_tui.core.records import DocumentMentions, EntityCount, SpanRecord
+    from leadout_tui.core.records import BodyUpdate, DocumentMentions, EntityCount, SpanRecord
     from leadout_tui.core.store import Store
 
     rng = random.Random(5)
@@ -95,14 +95,11 @@ def build(db: Path, count: int) -> None:
                 spans += [SpanRecord(o, o + len(e.name), e.id, e.kind) for o in hits]
                 counts.append(EntityCount(e.id, e.kind, e.name, len(hits), hits[0]))
             counts.sort(key=lambda c: c.kind == "team")
-            store.save_body(
-                article_id,
-                ExtractedArticle(url="https://x", blocks=blocks, source="container"),
-                extractor_version=1,
-                mentions=DocumentMentions(
-                    tuple(sorted(spans, key=lambda s: s.start)), tuple(counts), "bench"
-                ),
+            mentions = DocumentMentions(
+                tuple(sorted(spans, key=lambda s: s.start)), tuple(counts), "bench"
             )
+            article = ExtractedArticle(url="https://x", blocks=blocks, source="container")
+            store.save_bodies([BodyUpdate(article_id, article, mentions, 1)])
             if n % 10000 == 9999:
                 print(f"  {n + 1} bodies and mentions stored", flush=True)
         store.mark_refreshed()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress
-from leadout_tui.core.records import PageJob
-from leadout_tui.core.refresh import PROCESS_THRESHOLD, index_documents
+from leadout_tui.core.records import BodyUpdate, PageJob
+from leadout_tui.core.refresh import PROCESS_THRESHOLD, BodyWriter, index_documents
 from leadout_tui.core.store import Store
 
 
@@ -52,20 +52,24 @@ async def reextract(
                 compress=False,
             )
             result = await jobs.run("extract_job", job, gazetteer)
-        store.save_body(
-            result.article_id,
-            result.article,
-            extractor_version=result.extractor_version,
-            page_status=None,
-            mentions=result.mentions,
+        bodies.add(
+            BodyUpdate(
+                result.article_id,
+                result.article,
+                result.mentions,
+                result.extractor_version,
+                page_status=None,
+            )
         )
         done += 1
         with_body += result.article.source != "summary"
         on_progress(RefreshProgress("pages", done, len(ids)))
 
+    bodies = BodyWriter(store)
     with JobRunner() as jobs:
         jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
         await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
+    bodies.flush()
     return done, with_body
 
 

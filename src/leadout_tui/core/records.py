@@ -195,3 +195,18 @@ class PageResult:
     html_gz: bytes | None
     mentions: DocumentMentions
     extractor_version: int
+
+
+@dataclass(frozen=True)
+class BodyUpdate:
+    """An extraction result to store, with the page it came from (see ``Store.save_bodies``)."""
+
+    article_id: int
+    article: ExtractedArticle
+    mentions: DocumentMentions
+    extractor_version: int
+    page_url: str | None = None
+    html_gz: bytes | None = None
+    encoding: str | None = None
+    page_error: str | None = None
+    page_status: str | None = "fetched"

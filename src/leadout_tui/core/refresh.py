@@ -22,13 +22,15 @@ from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
 from leadout_tui.core.gazetteer import gazetteer_version
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.records import FeedState, PageJob, PendingPage
+from leadout_tui.core.records import BodyUpdate, FeedState, PageJob, PendingPage
 from leadout_tui.core.store import Store
 
 #: Use worker processes when at least this many feeds (or pages) need CPU work.
 PROCESS_THRESHOLD = 8
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
+#: Extracted pages stored per transaction.
+BODY_BATCH = 32
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
 
@@ -83,6 +85,7 @@ class Refresh:
         self.on_progress = on_progress or (lambda progress: None)
         self.summary = RefreshSummary()
         self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
+        self.bodies = BodyWriter(store)
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
@@ -180,6 +183,7 @@ class Refresh:
             self.on_progress(RefreshProgress("pages", done, total, page.url, error))
 
         await asyncio.gather(*(one(page) for page in pending))
+        self.bodies.flush()
 
     async def _fetch_page(self, fetcher: Fetcher, jobs: JobRunner, page: PendingPage) -> str | None:
         try:
@@ -229,16 +233,18 @@ class Refresh:
         page_error: str | None = None,
     ) -> None:
         extracted = await jobs.run("extract_job", job, self.gazetteer_file)
-        self.store.save_body(
-            job.article_id,
-            extracted.article,
-            extractor_version=extracted.extractor_version,
-            page_url=job.url,
-            html_gz=extracted.html_gz,
-            encoding=job.encoding,
-            page_error=page_error,
-            page_status=page_status,
-            mentions=extracted.mentions,
+        self.bodies.add(
+            BodyUpdate(
+                job.article_id,
+                extracted.article,
+                extracted.mentions,
+                extracted.extractor_version,
+                page_url=job.url,
+                html_gz=extracted.html_gz,
+                encoding=job.encoding,
+                page_error=page_error,
+                page_status=page_status,
+            )
         )
 
     # -- mentions ------------------------------------------------------------------------------
@@ -269,3 +275,25 @@ async def index_documents(
         store.save_mentions(await results)
         done += MENTION_BATCH
         on_progress(RefreshProgress("mentions", min(done, len(docs)), len(docs)))
+
+
+class BodyWriter:
+    """Stores extraction results in batches of :data:`BODY_BATCH` (flush at the end).
+
+    A killed refresh loses at most the batch being gathered; the pages stay pending and are
+    fetched again next time.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pending: list[BodyUpdate] = []
+
+    def add(self, update: BodyUpdate) -> None:
+        self._pending.append(update)
+        if len(self._pending) >= BODY_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.store.save_bodies(self._pending)
+            self._pending = []

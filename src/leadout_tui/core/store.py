@@ -26,11 +26,12 @@ from leadout_tui.core.columns import (
     utcnow,
 )
 from leadout_tui.core.errors import StoreError
-from leadout_tui.core.models import Block, ExtractedArticle, FeedEntry, ParsedFeed
+from leadout_tui.core.models import Block, FeedEntry, ParsedFeed
 from leadout_tui.core.records import (
     ArticleDetail,
     ArticleQuery,
     ArticleRow,
+    BodyUpdate,
     CachedPage,
     DocumentMentions,
     EntityCount,
@@ -365,57 +366,16 @@ class Store:
                 (reason, MAX_PAGE_ATTEMPTS, article_id),
             )
 
-    def save_body(
-        self,
-        article_id: int,
-        extracted: ExtractedArticle,
-        *,
-        extractor_version: int,
-        page_url: str | None = None,
-        html_gz: bytes | None = None,
-        encoding: str | None = None,
-        page_error: str | None = None,
-        page_status: str | None = "fetched",
-        mentions: DocumentMentions | None = None,
-    ) -> None:
-        """Store an extraction result, and the gzipped page it came from (for re-extraction).
+    def save_bodies(self, updates: Sequence[BodyUpdate]) -> None:
+        """Store extraction results (and the gzipped pages, for re-extraction), one transaction.
 
-        ``page_status``: ``fetched``, ``failed`` (with ``page_error``: not HTML, say; never
-        fetched again) or None to leave the page's state alone (a body from the feed's own
-        content while the page is still to be retried).
+        A refresh stores pages in small batches: SQLite's cost is mostly per transaction
+        (and FTS5 adds a segment per transaction), so this is several times cheaper.
         """
-        blocks = extracted.blocks
         now = to_iso(utcnow())
         with self._write() as conn:
-            if html_gz is not None and page_url is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO pages (article_id, url, fetched_at, encoding, html_gz) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (article_id, page_url, now, encoding, html_gz),
-                )
-            conn.execute(
-                """
-                UPDATE articles SET page_status = coalesce(?, page_status),
-                    page_error = coalesce(?, page_error), blocks = ?, body_text = ?,
-                    extraction_source = ?, extracted_at = ?, extractor_version = ?,
-                    author = coalesce(author, ?), published = coalesce(published, ?)
-                WHERE id = ?
-                """,
-                (
-                    page_status,
-                    page_error,
-                    blocks_to_json(blocks),
-                    "\n\n".join(b.text for b in blocks),
-                    extracted.source,
-                    now,
-                    extractor_version,
-                    extracted.author,
-                    to_iso(extracted.published),
-                    article_id,
-                ),
-            )
-            if mentions is not None:
-                _replace_mentions(conn, article_id, mentions)
+            for update in updates:
+                _save_body(conn, update, now)
 
     def cached_page_ids(self, *, only_older_than: int | None = None) -> list[int]:
         """Articles with a cached page (all, or those extracted by an older extractor)."""
@@ -590,3 +550,38 @@ def _replace_mentions(conn: sqlite3.Connection, article_id: int, found: Document
             article_id,
         ),
     )
+
+
+def _save_body(conn: sqlite3.Connection, update: BodyUpdate, now: str | None) -> None:
+    """``page_status``: ``fetched``, ``failed`` (with ``page_error``: not HTML, say; never
+    fetched again) or None to leave the page's state alone (a body from the feed's own
+    content while the page is still to be retried)."""
+    if update.html_gz is not None and update.page_url is not None:
+        conn.execute(
+            "INSERT OR REPLACE INTO pages (article_id, url, fetched_at, encoding, html_gz) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (update.article_id, update.page_url, now, update.encoding, update.html_gz),
+        )
+    blocks = update.article.blocks
+    conn.execute(
+        """
+        UPDATE articles SET page_status = coalesce(?, page_status),
+            page_error = coalesce(?, page_error), blocks = ?, body_text = ?,
+            extraction_source = ?, extracted_at = ?, extractor_version = ?,
+            author = coalesce(author, ?), published = coalesce(published, ?)
+        WHERE id = ?
+        """,
+        (
+            update.page_status,
+            update.page_error,
+            blocks_to_json(blocks),
+            "\n\n".join(b.text for b in blocks),
+            update.article.source,
+            now,
+            update.extractor_version,
+            update.article.author,
+            to_iso(update.article.published),
+            update.article_id,
+        ),
+    )
+    _replace_mentions(conn, update.article_id, update.mentions)

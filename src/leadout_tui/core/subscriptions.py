@@ -6,10 +6,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
-
 from leadout_tui.core.errors import FeedParseError, LeadoutError, OPMLError
-from leadout_tui.core.feeds import parse_feed
 from leadout_tui.core.fetch import Fetcher
 from leadout_tui.core.opml import OPMLFeed, build_opml, parse_opml
 from leadout_tui.core.store import Store
@@ -44,6 +41,8 @@ async def discover_feed(url: str, *, request_timeout: float = 20.0) -> tuple[str
 
     Raises FetchError or FeedParseError with a clear reason when neither works.
     """
+    from leadout_tui.core.feeds import parse_feed
+
     async with Fetcher(timeout=request_timeout) as fetcher:
         result = await fetcher.get(url)
         try:
@@ -62,6 +61,8 @@ async def discover_feed(url: str, *, request_timeout: float = 20.0) -> tuple[str
 
 def find_alternate_feed(html: bytes, base_url: str) -> str | None:
     """The first RSS/Atom feed an HTML page advertises with ``<link rel="alternate">``."""
+    from bs4 import BeautifulSoup  # only `feeds add` needs it: keep `refresh` start-up light
+
     soup = BeautifulSoup(html[:1_000_000], "lxml")
     for link in soup.find_all("link", href=True):
         rel = link.get("rel") or []
