@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Literal
 
@@ -28,10 +29,11 @@ class JobRunner:
         self.workers = workers or os.cpu_count() or 1
         self.use_processes = False
         self._processes: ProcessPoolExecutor | None = None
+        self._processes_broken = False
         self._thread: ThreadPoolExecutor | None = None
 
     def _executor(self) -> Executor:
-        if self.use_processes and self.workers > 1:
+        if self.use_processes and self.workers > 1 and not self._processes_broken:
             if self._processes is None:
                 context = multiprocessing.get_context(
                     "forkserver"
@@ -50,9 +52,13 @@ class JobRunner:
         return self._thread
 
     async def run(self, job: Job, *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor(), run_job, job, *args
-        )
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor(), run_job, job, *args)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory) or could not start: carry on in a thread.
+            self._processes_broken = True
+            return await loop.run_in_executor(self._executor(), run_job, job, *args)
 
     def close(self) -> None:
         for executor in (self._processes, self._thread):

@@ -86,6 +86,7 @@ class Refresh:
         self.summary = RefreshSummary()
         self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
         self.bodies = BodyWriter(store)
+        self._extraction_slots = asyncio.Semaphore(max(options.concurrency * 2, 8))
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
@@ -171,14 +172,11 @@ class Refresh:
         if not total:
             return
         jobs.use_processes = jobs.use_processes or total >= PROCESS_THRESHOLD
-        # Bound the pages held in memory between download and extraction.
-        in_flight = asyncio.Semaphore(max(self.options.concurrency * 2, 8))
         done = 0
 
         async def one(page: PendingPage) -> None:
             nonlocal done
-            async with in_flight:
-                error = await self._fetch_page(fetcher, jobs, page)
+            error = await self._fetch_page(fetcher, jobs, page)
             done += 1
             self.on_progress(RefreshProgress("pages", done, total, page.url, error))
 
@@ -232,7 +230,11 @@ class Refresh:
         page_status: str | None,
         page_error: str | None = None,
     ) -> None:
-        extracted = await jobs.run("extract_job", job, self.gazetteer_file)
+        # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
+        # (Taken after the download: taken before, requests queued for one busy host would
+        # hold every slot while the other hosts sit idle.)
+        async with self._extraction_slots:
+            extracted = await jobs.run("extract_job", job, self.gazetteer_file)
         self.bodies.add(
             BodyUpdate(
                 job.article_id,
