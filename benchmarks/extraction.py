@@ -2,10 +2,17 @@
 
 Run: ``.venv/bin/python benchmarks/extraction.py``. Prints per-page bag-of-words precision,
 recall and F1 for both extractors, milliseconds per page, and boilerplate phrases that leaked.
+
+``--pages DIR`` instead times both extractors over every ``*.html`` under ``DIR`` (e.g. pages
+from ``benchmarks/farm.py generate``); with ``--truth DIR`` it also scores them against
+``DIR/<same relative path>.json`` files holding ``{"paragraphs": [...]}`` (the layout of a
+feedfarm corpus's ``truth/``).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -44,7 +51,59 @@ def timed(fn: Callable[[Page], str], pages: list[Page]) -> tuple[list[str], floa
     return outputs, best * 1000 / len(pages)
 
 
+def page_dir(root: Path) -> list[Page]:
+    """Every ``*.html`` under ``root`` as a :class:`Page` (no gold text)."""
+    return [
+        Page(str(path.relative_to(root)), path.read_bytes(), "", {},
+             f"https://pages.example/{path.relative_to(root).as_posix()}")
+        for path in sorted(root.rglob("*.html"))
+    ]  # fmt: skip
+
+
+def time_pages(root: Path, truth: Path | None) -> int:
+    """ms/page (best of ``REPEATS`` passes) for both extractors over the pages under ``root``."""
+    pages = page_dir(root)
+    if not pages:
+        print(f"no *.html under {root}")
+        return 1
+    size = sum(len(page.html) for page in pages) / len(pages) / 1024
+    print(f"pages: {len(pages)} under {root}, mean size {size:.1f} KB")
+    our_out, our_ms = timed(ours, pages)
+    print(f"{'ours':12} {our_ms:8.2f} ms/page")
+    try:
+        traf_out, traf_ms = timed(trafilatura_text, pages)
+        print(
+            f"{'trafilatura':12} {traf_ms:8.2f} ms/page   (ours is {traf_ms / our_ms:.1f}x faster)"
+        )
+    except ImportError:
+        traf_out = []
+        print("trafilatura is not installed")
+    if truth is not None:
+        for name, outputs in (("ours", our_out), ("trafilatura", traf_out)):
+            scores = []
+            for page, text in zip(pages, outputs, strict=False):
+                gold_file = truth / Path(page.name).with_suffix(".json")
+                if gold_file.exists():
+                    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+                    scores.append(score(text, "\n".join(gold.get("paragraphs", []))).f1)
+            if scores:
+                print(f"{name:12} F1 vs truth: mean {sum(scores) / len(scores):.3f}, "
+                      f"min {min(scores):.3f} over {len(scores)} pages")  # fmt: skip
+    print(f"timing: best of {REPEATS} passes over all pages")
+    return 0
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument(
+        "--pages", type=Path, metavar="DIR", help="time extraction over every *.html under DIR"
+    )
+    parser.add_argument(
+        "--truth", type=Path, metavar="DIR", help="with --pages: score against DIR/*.json"
+    )
+    args = parser.parse_args()
+    if args.pages is not None:
+        return time_pages(args.pages, args.truth)
     pages = corpus_pages()
     try:
         import trafilatura  # noqa: F401

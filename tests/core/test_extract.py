@@ -425,6 +425,24 @@ def test_huge_inline_script_is_skipped_cheaply() -> None:
     assert not any("xxxx" in t for t in texts(article))
 
 
+def test_dotted_capital_i_does_not_shift_script_removal() -> None:
+    # "İ".lower() is two characters: cutting scripts at offsets found in a lower-cased copy
+    # once swallowed everything after the first script into it.
+    head = "<meta property='og:title' content='Stage 8 in İstanbul'><script>var a = 1;</script>"
+    html = page("<script>var b = 2;</script><article>" + para(4) + "</article>", head)
+    article = extract_article(html, URL)
+    assert article.source == "container"
+    assert texts(article)[0].startswith("Pogačar:")
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_xml_declaration_naming_an_encoding(as_bytes: bool) -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?>' + page("<article>" + para(4) + "</article>")
+    article = extract_article(html.encode("utf-8") if as_bytes else html, URL)
+    assert article.source == "container"
+    assert "Pogačar" in texts(article)[0]
+
+
 def test_ten_thousand_nested_divs() -> None:
     html = page("<div>" * 10_000 + para(4) + "</div>" * 10_000)
     article = extract_article(html, URL)

@@ -1,16 +1,18 @@
-"""Turn a cleaned DOM subtree into ordered body blocks, without recursion.
+"""Turn a cleaned DOM subtree into ordered body blocks, without recursion; text rules for blocks.
 
 The walk keeps an explicit stack (pages nest ten thousand ``div`` deep), flushes the inline text
 gathered so far whenever a block-level element starts or ends, and labels each block by its
-innermost enclosing heading, list item or quotation.
+innermost enclosing heading, list item or quotation. Text rules
+(:func:`drop_boilerplate_blocks`) then catch what markup does not label: "READ MORE" promos,
+"Advertisement" labels, "Image 1 of 5" captions, sign-up and membership pitches.
 """
 
 from __future__ import annotations
 
-from bs4 import NavigableString, Tag
-from bs4.element import CData
+import re
+from dataclasses import dataclass
 
-from leadout_tui.core.extract_clean import DROP_TAGS, RawBlock
+from leadout_tui.core.extract_clean import DROP_TAGS, REMOVED, Element
 from leadout_tui.core.extract_meta import clean_inline, resolve_url
 
 BLOCK_TAGS = frozenset(
@@ -33,6 +35,18 @@ _KIND = {
     "q": None,
 }
 _QUOTE_CLASS = ("pullquote", "pull-quote", "blockquote")
+_SKIP = DROP_TAGS | {REMOVED}
+
+
+@dataclass
+class RawBlock:
+    """A block before its final :class:`Block` form: kind, text, links, link-text ratio."""
+
+    kind: str
+    text: str
+    links: list[tuple[str, str]]
+    link_ratio: float
+    is_h1: bool = False
 
 
 class _Builder:
@@ -83,40 +97,41 @@ class _Builder:
             self.links.append((text, resolved))
 
 
-def _kind_of(tag: Tag) -> str | None:
-    kind = _KIND.get(tag.name)
-    if kind is None and tag.name in ("aside", "div", "figure", "p", "section"):
-        classes = tag.get("class")
-        if isinstance(classes, str) and any(marker in classes.lower() for marker in _QUOTE_CLASS):
+def _kind_of(element: Element) -> str | None:
+    name = element.tag
+    kind = _KIND.get(name)
+    if kind is None and name in ("aside", "div", "figure", "p", "section"):
+        classes = element.get("class")
+        if classes and any(marker in classes.lower() for marker in _QUOTE_CLASS):
             return "quote"
     return kind
 
 
-def build_blocks(roots: list[Tag], base_url: str) -> list[RawBlock]:
+def build_blocks(roots: list[Element], base_url: str) -> list[RawBlock]:
     """Blocks for the subtrees ``roots`` (in that order), links resolved against ``base_url``."""
     builder = _Builder(base_url)
-    # stack entries: (node, None) to enter; ("exit", tag, pushed_kind, link_start) to leave
-    stack: list[tuple[object, ...]] = [(root, None) for root in reversed(roots)]
+    # stack entries: an element to enter, a string of text, or an exit record
+    # (element, pushed_kind, link_start) to leave an element
+    stack: list[Element | str | tuple[Element, bool, tuple[int, int] | None]] = list(
+        reversed(roots)
+    )
     while stack:
-        entry = stack.pop()
-        node = entry[0]
-        if node == "exit":
-            _, tag, pushed, link_start = entry
-            assert isinstance(tag, Tag)
+        node = stack.pop()
+        if isinstance(node, str):
+            builder.text(node)
+            continue
+        if isinstance(node, tuple):
+            element, pushed, link_start = node
             if link_start is not None:
-                builder.link(link_start, _href(tag))
-            if tag.name in BLOCK_TAGS or pushed:
+                builder.link(link_start, element.get("href"))
+            if pushed or element.tag in BLOCK_TAGS:
                 builder.flush()
             if pushed:
                 builder.kinds.pop()
             continue
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString or isinstance(node, CData):
-                builder.text(str(node))
+        name = node.tag
+        if not isinstance(name, str) or name in _SKIP:  # comments: only their tail counts
             continue
-        if not isinstance(node, Tag) or node.name in DROP_TAGS:
-            continue
-        name = node.name
         if name == "br":
             builder.brs += 1
             if builder.brs >= 2:
@@ -128,17 +143,82 @@ def build_blocks(roots: list[Tag], base_url: str) -> list[RawBlock]:
         if name in ("td", "th"):
             builder.text(" ")
         kind = _kind_of(node)
-        if name in BLOCK_TAGS or kind:
+        if kind or name in BLOCK_TAGS:
             builder.flush()
         if kind:
             builder.kinds.append((kind, name == "h1"))
         link_start = (builder.flushes, builder.size) if name == "a" else None
-        stack.append(("exit", node, bool(kind), link_start))
-        stack.extend((child, None) for child in reversed(node.contents))
+        stack.append((node, bool(kind), link_start))
+        for child in reversed(node):
+            if child.tail:
+                stack.append(child.tail)
+            stack.append(child)
+        if node.text:
+            stack.append(node.text)
     builder.flush()
     return builder.blocks
 
 
-def _href(tag: Tag) -> str | None:
-    href = tag.get("href")
-    return href if isinstance(href, str) else None
+_MARKER = re.compile(
+    r"^(?:read more|read next|related|related (?:articles?|stories|content|reading|news|posts?)|"
+    r"more (?:from|on|stories|news|like this)\b.{0,40}|see also|also read|recommended(?: for you)?|"
+    r"most popular|most read|trending(?: now)?|popular now|you (?:may|might) also like|"
+    r"further reading|latest(?: news| videos)?|don'?t miss|up next|"
+    r"advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|"
+    r"(?:article|story) continues (?:below|after (?:this )?advertisement)(?: advertisement)?|"
+    r"continue reading below|advertisement\W+continue reading below|"
+    r"share(?: this)?(?: article| story| post| page)?|share on \w+|like this|loading|"
+    r"tags?|topics|filed under|comments?|leave a (?:reply|comment)|"
+    r"\d+ comments?|sign up|subscribe|join (?:now|today))\W*$",
+    re.IGNORECASE,
+)
+_PROMO_PREFIX = re.compile(
+    r"^(?:read more|read next|related|see also|also read|more|recommended|watch|listen|"
+    r"you (?:may|might) also like|don'?t miss|further reading|in pictures|gallery|see more|"
+    r"previous(?: (?:story|article|post))?|next(?: (?:story|article|post))?)\s*[:|\u00bb>]",
+    re.IGNORECASE,
+)
+_IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
+_PITCH = re.compile(
+    r"newsletter|sign up|sign-up|subscribe|inbox|become a member|already a member|"
+    r"members only|member-only|log in to|start your free trial|free trial|"
+    r"we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
+    r"supported by its audience|earn an affiliate commission|affiliate links",
+    re.IGNORECASE,
+)
+_WP_FOOTER = re.compile(r"^The post .+ appeared first on .+$", re.DOTALL)
+_CREDIT = re.compile(r"^\(?(?:image|photo|picture) (?:credit|by)\s*:", re.IGNORECASE)
+
+
+def is_pitch(text: str, words: int) -> bool:
+    """A short newsletter/membership/cookie/affiliate pitch (two pitch terms, or one if tiny)."""
+    if words > 60:
+        return False
+    hits = len(_PITCH.findall(text))
+    return hits >= 2 or (hits == 1 and words <= 25)
+
+
+def drop_boilerplate_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Blocks minus promos, ad labels, gallery counters, pitches and link lists after a promo."""
+    kept: list[RawBlock] = []
+    after_marker = False
+    for block in blocks:
+        text = block.text
+        words = text.count(" ") + 1
+        if after_marker and block.link_ratio >= 0.8:
+            continue
+        after_marker = False
+        if words <= 12 and _MARKER.match(text):
+            after_marker = True
+            continue
+        if words <= 40 and _PROMO_PREFIX.match(text.lstrip("\u00ab\u00bb<>|-\u2013\u2014 ")):
+            continue
+        if (
+            _IMAGE_COUNT.match(text)
+            or _CREDIT.match(text)
+            or _WP_FOOTER.match(text)
+            or is_pitch(text, words)
+        ):
+            continue
+        kept.append(block)
+    return kept

@@ -1,20 +1,25 @@
-"""Boilerplate removal: one pass over the parsed page, plus text rules for whole blocks.
+"""Boilerplate removal: parse the page with lxml, then one pass over the tree.
 
-The DOM pass (:func:`scan_and_clean`) drops elements by tag, ARIA role, visibility and class/id
-names (share bars, newsletter boxes, related links, ads, comments, bios ...), and on the way
-collects what metadata needs before bylines and headers disappear. Text rules
-(:func:`drop_boilerplate_blocks`) catch what markup does not label: "READ MORE" promos,
-"Advertisement" labels, "Image 1 of 5" captions, sign-up and membership pitches.
+:func:`parse_html` builds the tree; the DOM pass (:func:`scan_and_clean`) drops elements by tag,
+ARIA role, visibility and class/id names (share bars, newsletter boxes, related links, ads,
+comments, bios ...), and on the way collects what metadata needs before bylines and headers
+disappear. Text is read the way BeautifulSoup's lxml builder would present it (the extractor's
+rules were tuned on that): whitespace-only strings outside ``<pre>`` become one space or
+newline, and text inside ``<script>/<style>/<template>/<rt>/<rp>`` is not page text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from leadout_tui.core.extract_meta import PageScan
+
+Element: TypeAlias = etree._Element
 
 #: Elements whose content never reaches the output.
 DROP_TAGS = frozenset(
@@ -80,47 +85,184 @@ CONTAINER_PRIORITY: tuple[str, ...] = (
 _CONTAINER_CLASS = {name: rank for rank, name in enumerate(CONTAINER_PRIORITY)}
 
 
+# --- parsing and text -------------------------------------------------------------------------
+
+_TEXTLESS = frozenset({"script", "style", "template", "rt", "rp"})
+_PRESERVE = frozenset({"pre", "textarea"})
+_ASCII_SPACE = " \t\n\r\x0c"
+_DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+#: The tag of a removed element: an empty placeholder that only keeps the text after it.
+REMOVED = "leadout-removed"
+#: Set on the root of a tree from the deep-nesting fallback (see :func:`elements`).
+_DEEP = "data-leadout-deep"
+
+
+def _run_parser(text: str, target: object | None) -> tuple[Element | None, etree.HTMLParser]:
+    parser = etree.HTMLParser(target=target)
+    try:
+        return etree.fromstring(text, parser), parser
+    except ValueError:  # a str starting with an XML declaration naming an encoding
+        parser = etree.HTMLParser(target=target, encoding="utf-8")
+        return etree.fromstring(text.encode("utf-8"), parser), parser
+
+
+def parse_html(text: str) -> Element | None:
+    """``text`` as an lxml tree rooted at ``<html>``; None when it holds no element at all.
+
+    libxml2 stops building its own tree at 256 levels of nesting; such pages are parsed again
+    through a ``TreeBuilder`` target (slower, no depth limit).
+    """
+    try:
+        root, parser = _run_parser(text, None)
+        last = parser.error_log.last_error
+        if last is not None and last.type == _DEPTH_LIMIT:
+            root, _ = _run_parser(text, etree.TreeBuilder())
+            if root is not None and isinstance(root.tag, str):
+                root.set(_DEEP, "")
+    except (ValueError, etree.LxmlError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def _is_deep(element: Element) -> bool:
+    return element.getroottree().getroot().get(_DEEP) is not None
+
+
+def elements(top: Element, *tags: str) -> Iterator[Element]:
+    """``top`` and the elements under it (only those named ``tags``, if any), in document order.
+
+    lxml's ``iter()`` spends O(depth) per element it yields, so trees from the deep-nesting
+    fallback are walked with ``iterwalk`` (linear, but slower on ordinary pages) instead.
+    """
+    if not _is_deep(top):
+        return top.iter(*tags) if tags else top.iter(etree.Element)
+    return (node for _, node in etree.iterwalk(top, events=("start",), tag=tags or None))
+
+
+def descendants(top: Element, *tags: str) -> Iterator[Element]:
+    """Like :func:`elements` without ``top`` itself."""
+    return (node for node in elements(top, *tags) if node is not top)
+
+
+def squeeze(value: str) -> str:
+    """A whitespace-only string as one newline (if it has one) or space; others unchanged."""
+    if value.strip(_ASCII_SPACE):
+        return value
+    return "\n" if "\n" in value else " "
+
+
+def node_text(element: Element, separator: str = "") -> str:
+    """The text under ``element`` joined by ``separator`` (BeautifulSoup ``get_text``)."""
+    preserve = element.tag in _PRESERVE
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _TEXTLESS:
+            return ""
+        preserve = preserve or ancestor.tag in _PRESERVE
+    parts: list[str] = []
+    stack: list[str | tuple[Element, bool]] = [(element, preserve)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        node, keep = item
+        keep = keep or node.tag in _PRESERVE
+        if node.text:
+            parts.append(node.text if keep else squeeze(node.text))
+        for child in reversed(node):
+            if child.tail:
+                stack.append(child.tail if keep else squeeze(child.tail))
+            if isinstance(child.tag, str) and child.tag not in _TEXTLESS:
+                stack.append((child, keep))
+    return separator.join(parts)
+
+
+def text_of(element: Element) -> str:
+    """The text under a cleaned ``element`` (after :func:`scan_and_clean`)."""
+    if not _is_deep(element):
+        return "".join(element.itertext())
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+def _preserved(root: Element) -> set[Element]:
+    """Every node inside a ``<pre>`` or ``<textarea>`` (whose whitespace is kept as is)."""
+    found: set[Element] = set()
+    for element in elements(root, "pre", "textarea"):
+        if element not in found:
+            found.update(elements(element))
+    return found
+
+
+def _drop(element: Element) -> None:
+    """Empty ``element`` and rename it to :data:`REMOVED`, keeping the text that follows it.
+
+    (Hollowing out instead of detaching: lxml refuses to re-attach text that holds control
+    characters, which merging the tail into a neighbour would need.)
+    """
+    element.clear(keep_tail=True)
+    element.tag = REMOVED
+
+
+def _silence(root: Element) -> None:
+    """Blank the text inside ruby annotations (``<rt>``, ``<rp>``), keeping the structure."""
+    done: set[Element] = set()
+    for element in elements(root, "rt", "rp"):
+        if element in done:
+            continue
+        for event, node in etree.iterwalk(element, events=("start", "comment", "pi")):
+            done.add(node)
+            if event == "start":
+                node.text = None
+            if node is not element:
+                node.tail = None
+
+
+# --- the cleaning pass ------------------------------------------------------------------------
+
+
 @dataclass
 class CleanResult:
     """The scan for metadata plus body-container candidates as ``(rank, element)``."""
 
     scan: PageScan = field(default_factory=PageScan)
-    containers: list[tuple[int, Tag]] = field(default_factory=list)
+    containers: list[tuple[int, Element]] = field(default_factory=list)
 
 
-def _attr_text(tag: Tag) -> str:
-    classes = tag.get("class")
-    ident = tag.get("id")
-    parts: list[str] = []
-    if isinstance(classes, list):
-        parts.extend(classes)
-    elif isinstance(classes, str):
-        parts.append(classes)
-    if isinstance(ident, str):
-        parts.append(ident)
-    return " ".join(parts).lower()
+def _attr_text(element: Element) -> str:
+    classes = element.get("class")
+    ident = element.get("id")
+    if ident is None:
+        return classes.lower() if classes else ""
+    return f"{classes} {ident}".lower() if classes is not None else ident.lower()
 
 
-def is_boilerplate_element(tag: Tag) -> bool:
-    """Whether ``tag`` (and everything in it) is page furniture rather than article body."""
-    name = tag.name
+def is_boilerplate_element(element: Element) -> bool:
+    """Whether ``element`` (and everything in it) is page furniture rather than article body."""
+    name = element.tag
     if name in DROP_TAGS:
         return True
     if name in ("html", "body"):
         return False
-    attrs = tag.attrs
+    attrs = element.attrib
     if attrs:
-        if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
             return True
         style = attrs.get("style")
-        if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        if style and _HIDDEN_STYLE.search(style):
             return True
         role = attrs.get("role")
-        if isinstance(role, str) and role.lower() in _DROP_ROLES:
+        if role and role.lower() in _DROP_ROLES:
             return True
-        if str(attrs.get("itemprop", "")).lower() == "articlebody":
+        if (attrs.get("itemprop") or "").lower() == "articlebody":
             return False
-        text = _attr_text(tag)
+        text = _attr_text(element)
         if text and not _PROTECT.search(text) and name not in ("article", "main"):
             if name == "aside" and _PULL_QUOTE.search(text):
                 return False
@@ -129,11 +271,11 @@ def is_boilerplate_element(tag: Tag) -> bool:
     return name == "aside"
 
 
-def _container_rank(tag: Tag) -> int | None:
-    name = tag.name
-    if str(tag.get("itemprop", "")).lower() == "articlebody":
+def _container_rank(element: Element) -> int | None:
+    name = element.tag
+    if (element.get("itemprop") or "").lower() == "articlebody":
         return 0
-    text = _attr_text(tag)
+    text = _attr_text(element)
     best: int | None = None
     if text:
         for token in text.split():
@@ -145,127 +287,77 @@ def _container_rank(tag: Tag) -> int | None:
             best = _CONTAINER_CLASS["<article>"]
         elif name == "main":
             best = _CONTAINER_CLASS["<main>"]
-        elif str(tag.get("role", "")).lower() == "main":
+        elif (element.get("role") or "").lower() == "main":
             best = _CONTAINER_CLASS["role=main"]
     return best
 
 
-def scan_and_clean(soup: BeautifulSoup) -> CleanResult:
-    """Collect metadata inputs and body containers, then drop boilerplate elements in place."""
-    result = CleanResult()
-    scan = result.scan
-    doomed: list[Tag] = []
-    for tag in soup.find_all(True):
-        name = tag.name
-        if name == "meta":
-            key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-            content = tag.get("content")
-            if isinstance(key, str) and isinstance(content, str) and content.strip():
+def _scan(root: Element) -> PageScan:
+    """What metadata needs, read before anything is removed (first occurrence wins)."""
+    scan = PageScan()
+    for element in elements(root, "meta", "script"):
+        if element.tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if key and content and content.strip():
                 scan.meta.setdefault(key.strip().lower(), content.strip())
-        elif name == "script":
-            kind = tag.get("type")
-            if isinstance(kind, str) and "ld+json" in kind.lower():
-                scan.json_ld.append(tag.string or "")
-        elif name == "title":
-            if scan.title_tag is None:
-                scan.title_tag = tag.get_text()
-        elif name == "h1":
-            if scan.first_h1 is None:
-                scan.first_h1 = tag.get_text(" ")
-        elif name == "time" and scan.dom_time is None and isinstance(tag.get("datetime"), str):
-            scan.dom_time = tag["datetime"]  # type: ignore[assignment]
-        if scan.dom_author is None and tag.attrs:
-            rel = tag.get("rel")
-            if (isinstance(rel, str) and "author" in rel.lower().split()) or tag.get(
-                "itemprop"
-            ) == "author":
-                scan.dom_author = tag.get_text(" ")
-        if is_boilerplate_element(tag):
-            doomed.append(tag)
-            continue
-        rank = _container_rank(tag)
-        if rank is not None:
-            result.containers.append((rank, tag))
-    for tag in doomed:
-        if not tag.decomposed:
-            tag.decompose()
-    result.containers = [(r, t) for r, t in result.containers if not t.decomposed]
-    return result
+        else:
+            kind = element.get("type")
+            if kind and "ld+json" in kind.lower():
+                scan.json_ld.append(element.text or "")
+    for element in elements(root, "title"):
+        scan.title_tag = node_text(element)
+        break
+    for element in elements(root, "h1"):
+        scan.first_h1 = node_text(element, " ")
+        break
+    for element in elements(root, "time"):
+        if element.get("datetime") is not None:
+            scan.dom_time = element.get("datetime")
+            break
+    for element in elements(root):
+        rel = element.get("rel")
+        if (rel and "author" in rel.lower().split()) or element.get("itemprop") == "author":
+            scan.dom_author = node_text(element, " ")
+            break
+    return scan
 
 
-# --- text rules for whole blocks -------------------------------------------------------------
+def scan_and_clean(root: Element) -> CleanResult:
+    """Collect metadata inputs and body containers, then drop boilerplate elements in place.
 
-_MARKER = re.compile(
-    r"^(?:read more|read next|related|related (?:articles?|stories|content|reading|news|posts?)|"
-    r"more (?:from|on|stories|news|like this)\b.{0,40}|see also|also read|recommended(?: for you)?|"
-    r"most popular|most read|trending(?: now)?|popular now|you (?:may|might) also like|"
-    r"further reading|latest(?: news| videos)?|don'?t miss|up next|"
-    r"advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|"
-    r"(?:article|story) continues (?:below|after (?:this )?advertisement)(?: advertisement)?|"
-    r"continue reading below|advertisement\W+continue reading below|"
-    r"share(?: this)?(?: article| story| post| page)?|share on \w+|like this|loading|"
-    r"tags?|topics|filed under|comments?|leave a (?:reply|comment)|"
-    r"\d+ comments?|sign up|subscribe|join (?:now|today))\W*$",
-    re.IGNORECASE,
-)
-_PROMO_PREFIX = re.compile(
-    r"^(?:read more|read next|related|see also|also read|more|recommended|watch|listen|"
-    r"you (?:may|might) also like|don'?t miss|further reading|in pictures|gallery|see more|"
-    r"previous(?: (?:story|article|post))?|next(?: (?:story|article|post))?)\s*[:|\u00bb>]",
-    re.IGNORECASE,
-)
-_IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
-_PITCH = re.compile(
-    r"newsletter|sign up|sign-up|subscribe|inbox|become a member|already a member|"
-    r"members only|member-only|log in to|start your free trial|free trial|"
-    r"we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
-    r"supported by its audience|earn an affiliate commission|affiliate links",
-    re.IGNORECASE,
-)
-_WP_FOOTER = re.compile(r"^The post .+ appeared first on .+$", re.DOTALL)
-_CREDIT = re.compile(r"^\(?(?:image|photo|picture) (?:credit|by)\s*:", re.IGNORECASE)
-
-
-@dataclass
-class RawBlock:
-    """A block before its final :class:`Block` form: kind, text, links, link-text ratio."""
-
-    kind: str
-    text: str
-    links: list[tuple[str, str]]
-    link_ratio: float
-    is_h1: bool = False
-
-
-def is_pitch(text: str, words: int) -> bool:
-    """A short newsletter/membership/cookie/affiliate pitch (two pitch terms, or one if tiny)."""
-    if words > 60:
-        return False
-    hits = len(_PITCH.findall(text))
-    return hits >= 2 or (hits == 1 and words <= 25)
-
-
-def drop_boilerplate_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Blocks minus promos, ad labels, gallery counters, pitches and link lists after a promo."""
-    kept: list[RawBlock] = []
-    after_marker = False
-    for block in blocks:
-        text = block.text
-        words = text.count(" ") + 1
-        if after_marker and block.link_ratio >= 0.8:
-            continue
-        after_marker = False
-        if words <= 12 and _MARKER.match(text):
-            after_marker = True
-            continue
-        if words <= 40 and _PROMO_PREFIX.match(text.lstrip("\u00ab\u00bb<>|-\u2013\u2014 ")):
-            continue
+    Also normalises whitespace-only strings and blanks ruby annotations in what remains, so
+    that later readers can take the text as it is (:func:`text_of`).
+    """
+    result = CleanResult(scan=_scan(root))
+    doomed: list[Element] = []
+    preserved = _preserved(root)
+    walker = etree.iterwalk(root, events=("start", "comment", "pi"))
+    for event, node in walker:
+        tail = node.tail
         if (
-            _IMAGE_COUNT.match(text)
-            or _CREDIT.match(text)
-            or _WP_FOOTER.match(text)
-            or is_pitch(text, words)
+            tail
+            and not tail.strip(_ASCII_SPACE)
+            and (not preserved or node.getparent() not in preserved)
         ):
+            short = "\n" if "\n" in tail else " "
+            if tail != short:
+                node.tail = short
+        if event != "start":  # a comment or processing instruction: only its tail is text
             continue
-        kept.append(block)
-    return kept
+        if is_boilerplate_element(node):
+            doomed.append(node)
+            walker.skip_subtree()
+            continue
+        text = node.text
+        if text and not text.strip(_ASCII_SPACE) and node not in preserved:
+            short = "\n" if "\n" in text else " "
+            if text != short:
+                node.text = short
+        rank = _container_rank(node)
+        if rank is not None:
+            result.containers.append((rank, node))
+    for element in doomed:
+        _drop(element)
+    _silence(root)
+    return result
