@@ -30,23 +30,30 @@ class JobRunner:
         self.use_processes = False
         self._processes: ProcessPoolExecutor | None = None
         self._processes_broken = False
+        self._processes_starting: asyncio.Future[ProcessPoolExecutor] | None = None
         self._thread: ThreadPoolExecutor | None = None
 
-    def _executor(self) -> Executor:
+    def _start_processes(self) -> ProcessPoolExecutor:
+        """Start the worker processes (blocking: the forkserver imports the parsers first)."""
+        context = multiprocessing.get_context(
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        )
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload([_WORKER_MODULE])
+        with _stderr_with_fileno():
+            self._processes = ProcessPoolExecutor(self.workers, mp_context=context)
+            # Start the workers now, while stderr is a real file (see below).
+            self._processes.submit(os.getpid).result()
+        return self._processes
+
+    async def _executor(self) -> Executor:
         if self.use_processes and self.workers > 1 and not self._processes_broken:
-            if self._processes is None:
-                context = multiprocessing.get_context(
-                    "forkserver"
-                    if "forkserver" in multiprocessing.get_all_start_methods()
-                    else "spawn"
+            if self._processes_starting is None:
+                # Started off the event loop, so downloads go on while the workers come up.
+                self._processes_starting = asyncio.get_running_loop().run_in_executor(
+                    None, self._start_processes
                 )
-                if context.get_start_method() == "forkserver":
-                    context.set_forkserver_preload([_WORKER_MODULE])
-                with _stderr_with_fileno():
-                    self._processes = ProcessPoolExecutor(self.workers, mp_context=context)
-                    # Start the workers now, while stderr is a real file (see below).
-                    self._processes.submit(os.getpid).result()
-            return self._processes
+            return await self._processes_starting
         if self._thread is None:
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="leadout-job")
         return self._thread
@@ -54,11 +61,11 @@ class JobRunner:
     async def run(self, job: Job, *args: Any) -> Any:
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor(), run_job, job, *args)
+            return await loop.run_in_executor(await self._executor(), run_job, job, *args)
         except BrokenProcessPool:
             # A worker died (killed, out of memory) or could not start: carry on in a thread.
             self._processes_broken = True
-            return await loop.run_in_executor(self._executor(), run_job, job, *args)
+            return await loop.run_in_executor(await self._executor(), run_job, job, *args)
 
     def close(self) -> None:
         for executor in (self._processes, self._thread):
