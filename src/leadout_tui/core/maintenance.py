@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.jobs import JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress
 from leadout_tui.core.records import BodyUpdate, PageJob
-from leadout_tui.core.refresh import PROCESS_THRESHOLD, BodyWriter, index_documents
+from leadout_tui.core.refresh import PROCESS_THRESHOLD, index_documents
 from leadout_tui.core.store import Store
 
 
@@ -65,11 +66,9 @@ async def reextract(
         with_body += result.article.source != "summary"
         on_progress(RefreshProgress("pages", done, len(ids)))
 
-    bodies = BodyWriter(store)
-    with JobRunner() as jobs:
+    with JobRunner() as jobs, BodyWriter(store.path) as bodies:
         jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
         await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
-    bodies.flush()
     return done, with_body
 
 

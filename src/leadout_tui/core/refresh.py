@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leadout_tui.config import Config
+from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FeedParseError, FetchError
 from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
 from leadout_tui.core.gazetteer import gazetteer_version
@@ -29,8 +30,6 @@ from leadout_tui.core.store import Store
 PROCESS_THRESHOLD = 8
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
-#: Extracted pages stored per transaction.
-BODY_BATCH = 32
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
 
@@ -85,7 +84,6 @@ class Refresh:
         self.on_progress = on_progress or (lambda progress: None)
         self.summary = RefreshSummary()
         self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
-        self.bodies = BodyWriter(store)
         self._extraction_slots = asyncio.Semaphore(max(options.concurrency * 2, 8))
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
@@ -174,16 +172,18 @@ class Refresh:
         jobs.use_processes = jobs.use_processes or total >= PROCESS_THRESHOLD
         done = 0
 
-        async def one(page: PendingPage) -> None:
+        async def one(page: PendingPage, bodies: BodyWriter) -> None:
             nonlocal done
-            error = await self._fetch_page(fetcher, jobs, page)
+            error = await self._fetch_page(fetcher, jobs, bodies, page)
             done += 1
             self.on_progress(RefreshProgress("pages", done, total, page.url, error))
 
-        await asyncio.gather(*(one(page) for page in pending))
-        self.bodies.flush()
+        with BodyWriter(self.store.path) as bodies:
+            await asyncio.gather(*(one(page, bodies) for page in pending))
 
-    async def _fetch_page(self, fetcher: Fetcher, jobs: JobRunner, page: PendingPage) -> str | None:
+    async def _fetch_page(
+        self, fetcher: Fetcher, jobs: JobRunner, bodies: BodyWriter, page: PendingPage
+    ) -> str | None:
         try:
             result = await fetcher.get(
                 page.url, max_bytes=PAGE_MAX_BYTES, accept="text/html,application/xhtml+xml"
@@ -202,7 +202,7 @@ class Refresh:
                     page.summary,
                     page.feed_content,
                 )
-                await self._save_extraction(jobs, job, page_status=None)
+                await self._extract(jobs, bodies, job, page_status=None)
             return str(exc)
         media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
         is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
@@ -216,15 +216,16 @@ class Refresh:
             feed_content=page.feed_content,
         )
         error = None if is_html else f"not an HTML page ({media_type})"
-        await self._save_extraction(
-            jobs, job, page_error=error, page_status="failed" if error else "fetched"
+        await self._extract(
+            jobs, bodies, job, page_error=error, page_status="failed" if error else "fetched"
         )
         self.summary.pages_fetched += 1
         return None
 
-    async def _save_extraction(
+    async def _extract(
         self,
         jobs: JobRunner,
+        bodies: BodyWriter,
         job: PageJob,
         *,
         page_status: str | None,
@@ -235,7 +236,7 @@ class Refresh:
         # hold every slot while the other hosts sit idle.)
         async with self._extraction_slots:
             extracted = await jobs.run("extract_job", job, self.gazetteer_file)
-        self.bodies.add(
+        bodies.add(
             BodyUpdate(
                 job.article_id,
                 extracted.article,
@@ -277,25 +278,3 @@ async def index_documents(
         store.save_mentions(await results)
         done += MENTION_BATCH
         on_progress(RefreshProgress("mentions", min(done, len(docs)), len(docs)))
-
-
-class BodyWriter:
-    """Stores extraction results in batches of :data:`BODY_BATCH` (flush at the end).
-
-    A killed refresh loses at most the batch being gathered; the pages stay pending and are
-    fetched again next time.
-    """
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._pending: list[BodyUpdate] = []
-
-    def add(self, update: BodyUpdate) -> None:
-        self._pending.append(update)
-        if len(self._pending) >= BODY_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._pending:
-            self.store.save_bodies(self._pending)
-            self._pending = []
