@@ -83,6 +83,7 @@ class Refresh:
         self.options = options
         self.on_progress = on_progress or (lambda progress: None)
         self.summary = RefreshSummary()
+        self._not_modified: list[int] = []  # feed ids, recorded together after the feeds
         self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
         self._extraction_slots = asyncio.Semaphore(max(options.concurrency * 2, 8))
 
@@ -123,6 +124,7 @@ class Refresh:
             self.on_progress(RefreshProgress("feeds", done, total, state.url, error, not_modified))
 
         await asyncio.gather(*(one(state) for state in due))
+        self.store.record_not_modified(self._not_modified)
 
     async def _refresh_feed(
         self, fetcher: Fetcher, jobs: JobRunner, state: FeedState
@@ -136,7 +138,7 @@ class Refresh:
                 accept=FEED_ACCEPT,
             )
             if result.not_modified:
-                self.store.record_not_modified(state.id)
+                self._not_modified.append(state.id)
                 self.summary.feeds_not_modified += 1
                 return None, True
             parsed = await jobs.run(

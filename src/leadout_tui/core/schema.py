@@ -110,3 +110,9 @@ def m003_mentions(db: Database) -> None:
     articles.add_column("spans", str)
     articles.add_column("rider_count", int, not_null_default=0)
     articles.add_column("gazetteer_version", str)
+
+
+@migrations()
+def m004_stale_mentions_index(db: Database) -> None:
+    """Find articles whose mentions are stale without reading every (large) row."""
+    db.execute("CREATE INDEX articles_gazetteer_version ON articles (gazetteer_version)")

@@ -213,13 +213,14 @@ class Store:
                 (now, reason, to_iso(retry_after), feed_id),
             )
 
-    def record_not_modified(self, feed_id: int) -> None:
+    def record_not_modified(self, feed_ids: Sequence[int]) -> None:
+        """Feeds that answered 304: a success, with nothing to parse (one transaction)."""
         now = to_iso(utcnow())
         with self._write() as conn:
-            conn.execute(
+            conn.executemany(
                 "UPDATE feeds SET last_attempt = ?, last_success = ?, last_error = NULL, "
                 "retry_after = NULL WHERE id = ?",
-                (now, now, feed_id),
+                [(now, now, feed_id) for feed_id in feed_ids],
             )
 
     def store_feed(
@@ -406,8 +407,11 @@ class Store:
         sql = "SELECT id, title, blocks, summary FROM articles"
         params: tuple[str, ...] = ()
         if stale_for is not None:
-            sql += " WHERE gazetteer_version IS NOT ?"
-            params = (stale_for,)
+            # Two ranges and NULL rather than IS NOT, so the version index can answer it.
+            sql += (
+                " WHERE gazetteer_version IS NULL OR gazetteer_version < ? OR gazetteer_version > ?"
+            )
+            params = (stale_for, stale_for)
         cursor = self.conn.execute(sql + " ORDER BY id", params)
         for article_id, title, blocks, summary in cursor.fetchall():
             yield article_id, title, blocks_from_json(blocks), summary
