@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from leadout_tui.config import Config
@@ -197,3 +198,24 @@ def test_reextract_and_reindex_rebuild_from_the_cache(
     with Store.open(db_path) as store:
         assert store.query_articles(ArticleQuery(entity_id="r-remco-evenepoel"))
     assert len(server.requests_for("/a/1.html")) == 1  # nothing fetched again
+
+
+def test_pages_download_while_slower_feeds_are_still_loading(
+    server: LoopbackServer, db_path: Path
+) -> None:
+    link = server.route(
+        "/a/1.html", Reply(page("Stage", RACE_REPORT).encode(), content_type="text/html")
+    )
+    fast = server.route("/fast.xml", Reply(rss("Fast", [Item("g1", "Stage", link)]).encode()))
+    seen: dict[str, bool] = {}
+
+    def slow_feed(request: object) -> Reply:
+        time.sleep(1.0)
+        seen["page_requested_first"] = bool(server.requests_for("/a/1.html"))
+        return Reply(rss("Slow", [Item("s1", "Later", None)]).encode())
+
+    slow = server.route("/slow.xml", slow_feed)
+    subscribe(db_path, fast, slow)
+    summary = refresh_database(db_path, config=FAST)
+    assert (summary.feeds_ok, summary.pages_fetched) == (2, 1)
+    assert seen == {"page_requested_first": True}

@@ -1,8 +1,9 @@
 """The refresh pipeline: fetch feeds -> parse -> store -> fetch new pages -> extract -> mentions.
 
 Used by ``leadout-tui refresh`` and by the TUI's background worker. Network work is async with
-bounded concurrency; parsing and extraction run on every core through :class:`JobRunner`; each
-feed and each page is stored in its own transaction, so a killed refresh loses nothing stored.
+bounded concurrency; parsing and extraction run on every core through :class:`JobRunner`; a
+feed's pages start downloading as soon as the feed is stored (``pages.py``). Each feed is stored
+in its own transaction and pages in small batches, so a killed refresh keeps what it stored.
 A failure affects only its own feed or page: it is recorded with a one-line reason and the
 refresh goes on.
 """
@@ -19,18 +20,18 @@ from pathlib import Path
 from leadout_tui.config import Config
 from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FeedParseError, FetchError
-from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher, RetryLater
+from leadout_tui.core.fetch import Fetcher, RetryLater
 from leadout_tui.core.gazetteer import gazetteer_version
 from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.pages import PageFetcher
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.records import BodyUpdate, FeedState, PageJob, PendingPage
+from leadout_tui.core.records import FeedState
 from leadout_tui.core.store import Store
 
-#: Use worker processes when at least this many feeds (or pages) need CPU work.
+#: Use worker processes when at least this many feeds need parsing.
 PROCESS_THRESHOLD = 8
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
-HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
 
 
@@ -85,21 +86,31 @@ class Refresh:
         self.summary = RefreshSummary()
         self._not_modified: list[int] = []  # feed ids, recorded together after the feeds
         self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
-        self._extraction_slots = asyncio.Semaphore(max(options.concurrency * 2, 8))
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
         states = self.store.feed_states(urls)
-        with JobRunner() as jobs:
+        with JobRunner() as jobs, BodyWriter(self.store.path) as bodies:
             async with Fetcher(
                 concurrency=self.options.concurrency,
                 per_host=self.options.per_host,
                 timeout=self.options.timeout,
             ) as fetcher:
-                await self._refresh_feeds(fetcher, jobs, states)
+                pages = None
                 if self.options.fetch_articles:
-                    feed_ids = None if urls is None else [state.id for state in states]
-                    await self._fetch_pages(fetcher, jobs, feed_ids)
+                    pages = PageFetcher(
+                        self.store,
+                        fetcher,
+                        jobs,
+                        bodies,
+                        summary=self.summary,
+                        on_progress=self.on_progress,
+                        gazetteer_file=self.gazetteer_file,
+                        concurrency=self.options.concurrency,
+                    )
+                await self._refresh_feeds(fetcher, jobs, states, pages)
+                if pages is not None:
+                    await pages.finish(None if urls is None else [s.id for s in states])
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
         self.summary.seconds = time.perf_counter() - started
@@ -108,7 +119,11 @@ class Refresh:
     # -- feeds ---------------------------------------------------------------------------------
 
     async def _refresh_feeds(
-        self, fetcher: Fetcher, jobs: JobRunner, states: list[FeedState]
+        self,
+        fetcher: Fetcher,
+        jobs: JobRunner,
+        states: list[FeedState],
+        pages: PageFetcher | None,
     ) -> None:
         now = datetime.now(UTC)
         due = [s for s in states if s.retry_after is None or s.retry_after <= now]
@@ -120,6 +135,8 @@ class Refresh:
         async def one(state: FeedState) -> None:
             nonlocal done
             error, not_modified = await self._refresh_feed(fetcher, jobs, state)
+            if pages is not None and error is None and not not_modified:
+                pages.schedule([state.id])  # its pages download while other feeds parse
             done += 1
             self.on_progress(RefreshProgress("feeds", done, total, state.url, error, not_modified))
 
@@ -160,97 +177,6 @@ class Refresh:
         self.store.record_feed_failure(state.id, reason, until)
         self.summary.feed_failures.append((state.url, reason))
         return reason
-
-    # -- pages ---------------------------------------------------------------------------------
-
-    async def _fetch_pages(
-        self, fetcher: Fetcher, jobs: JobRunner, feed_ids: list[int] | None
-    ) -> None:
-        """Fetch each page not fetched yet (new articles, and earlier failures still retried)."""
-        pending = self.store.pending_pages(feed_ids)
-        total = len(pending)
-        if not total:
-            return
-        jobs.use_processes = jobs.use_processes or total >= PROCESS_THRESHOLD
-        done = 0
-
-        async def one(page: PendingPage, bodies: BodyWriter) -> None:
-            nonlocal done
-            error = await self._fetch_page(fetcher, jobs, bodies, page)
-            done += 1
-            self.on_progress(RefreshProgress("pages", done, total, page.url, error))
-
-        with BodyWriter(self.store.path) as bodies:
-            await asyncio.gather(*(one(page, bodies) for page in pending))
-
-    async def _fetch_page(
-        self, fetcher: Fetcher, jobs: JobRunner, bodies: BodyWriter, page: PendingPage
-    ) -> str | None:
-        try:
-            result = await fetcher.get(
-                page.url, max_bytes=PAGE_MAX_BYTES, accept="text/html,application/xhtml+xml"
-            )
-        except FetchError as exc:
-            self.store.record_page_failure(page.article_id, str(exc))
-            self.summary.page_failures.append((page.url, str(exc)))
-            if page.feed_content:
-                # The feed's own content may be the whole article: show it meanwhile.
-                job = PageJob(
-                    page.article_id,
-                    page.url,
-                    None,
-                    None,
-                    page.title,
-                    page.summary,
-                    page.feed_content,
-                )
-                await self._extract(jobs, bodies, job, page_status=None)
-            return str(exc)
-        media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
-        is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
-        job = PageJob(
-            article_id=page.article_id,
-            url=result.url,
-            html=result.content if is_html else None,
-            encoding=result.encoding,
-            title=page.title,
-            summary=page.summary,
-            feed_content=page.feed_content,
-        )
-        error = None if is_html else f"not an HTML page ({media_type})"
-        await self._extract(
-            jobs, bodies, job, page_error=error, page_status="failed" if error else "fetched"
-        )
-        self.summary.pages_fetched += 1
-        return None
-
-    async def _extract(
-        self,
-        jobs: JobRunner,
-        bodies: BodyWriter,
-        job: PageJob,
-        *,
-        page_status: str | None,
-        page_error: str | None = None,
-    ) -> None:
-        # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
-        # (Taken after the download: taken before, requests queued for one busy host would
-        # hold every slot while the other hosts sit idle.)
-        async with self._extraction_slots:
-            extracted = await jobs.run("extract_job", job, self.gazetteer_file)
-        bodies.add(
-            BodyUpdate(
-                job.article_id,
-                extracted.article,
-                extracted.mentions,
-                extracted.extractor_version,
-                page_url=job.url,
-                html_gz=extracted.html_gz,
-                encoding=job.encoding,
-                page_error=page_error,
-                page_status=page_status,
-            )
-        )
 
     # -- mentions ------------------------------------------------------------------------------
 

@@ -346,15 +346,15 @@ class Store:
     def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[PendingPage]:
         """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
-            "SELECT id, url, title, summary, feed_content, feed_id FROM articles "
-            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL ORDER BY sort_time DESC"
+            "SELECT id, url, title, summary, feed_content FROM articles "
+            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL"
         )
-        wanted = None if feed_ids is None else set(feed_ids)
-        return [
-            PendingPage(*row[:5])
-            for row in self.conn.execute(sql).fetchall()
-            if wanted is None or row[5] in wanted
-        ]
+        params: list[int] = []
+        if feed_ids is not None:
+            sql += f" AND feed_id IN ({', '.join('?' * len(feed_ids))})"
+            params = list(feed_ids)
+        rows = self.conn.execute(sql + " ORDER BY sort_time DESC", params).fetchall()
+        return [PendingPage(*row) for row in rows]
 
     def record_page_failure(self, article_id: int, reason: str) -> None:
         with self._write() as conn:

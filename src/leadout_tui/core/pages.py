@@ -1,0 +1,135 @@
+"""The page half of a refresh: fetch each article's page, extract its body, store it.
+
+Pages of a feed are scheduled as soon as that feed is stored, so page downloads overlap the
+remaining feeds; :meth:`PageFetcher.finish` then picks up pages left from earlier refreshes
+(retries, or feeds that answered 304) and waits for everything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from leadout_tui.core.body_writer import BodyWriter
+from leadout_tui.core.errors import FetchError
+from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
+from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
+from leadout_tui.core.records import BodyUpdate, PageJob, PendingPage
+from leadout_tui.core.store import Store
+
+#: Use worker processes when at least this many pages need extracting.
+PROCESS_THRESHOLD = 8
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+PAGE_ACCEPT = "text/html,application/xhtml+xml"
+
+
+class PageFetcher:
+    """Fetches and extracts pages as they are scheduled; counts go into ``summary``."""
+
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        jobs: JobRunner,
+        bodies: BodyWriter,
+        *,
+        summary: RefreshSummary,
+        on_progress: ProgressCallback,
+        gazetteer_file: str | None,
+        concurrency: int,
+    ) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.jobs = jobs
+        self.bodies = bodies
+        self.summary = summary
+        self.on_progress = on_progress
+        self.gazetteer_file = gazetteer_file
+        # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
+        # (Taken after the download: taken before, requests queued for one busy host would
+        # hold every slot while the other hosts sit idle.)
+        self._extraction_slots = asyncio.Semaphore(max(concurrency * 2, 8))
+        self._scheduled: set[int] = set()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._done = 0
+
+    def schedule(self, feed_ids: Sequence[int] | None) -> None:
+        """Start fetching the pending pages of these feeds (all feeds with None)."""
+        pending = [
+            page
+            for page in self.store.pending_pages(feed_ids)
+            if page.article_id not in self._scheduled
+        ]
+        if not pending:
+            return
+        self._scheduled.update(page.article_id for page in pending)
+        if len(self._scheduled) >= PROCESS_THRESHOLD:
+            self.jobs.use_processes = True
+        self._tasks.extend(asyncio.create_task(self._one(page)) for page in pending)
+
+    async def finish(self, feed_ids: Sequence[int] | None) -> None:
+        """Schedule what is still pending for these feeds, then wait for every page."""
+        self.schedule(feed_ids)
+        await asyncio.gather(*self._tasks)
+
+    async def _one(self, page: PendingPage) -> None:
+        error = await self._fetch(page)
+        self._done += 1
+        self.on_progress(
+            RefreshProgress("pages", self._done, len(self._scheduled), page.url, error)
+        )
+
+    async def _fetch(self, page: PendingPage) -> str | None:
+        try:
+            result = await self.fetcher.get(page.url, max_bytes=PAGE_MAX_BYTES, accept=PAGE_ACCEPT)
+        except FetchError as exc:
+            self.store.record_page_failure(page.article_id, str(exc))
+            self.summary.page_failures.append((page.url, str(exc)))
+            if page.feed_content:
+                # The feed's own content may be the whole article: show it meanwhile.
+                job = PageJob(
+                    page.article_id,
+                    page.url,
+                    None,
+                    None,
+                    page.title,
+                    page.summary,
+                    page.feed_content,
+                )
+                await self._extract(job, page_status=None)
+            return str(exc)
+        media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
+        is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
+        job = PageJob(
+            article_id=page.article_id,
+            url=result.url,
+            html=result.content if is_html else None,
+            encoding=result.encoding,
+            title=page.title,
+            summary=page.summary,
+            feed_content=page.feed_content,
+        )
+        error = None if is_html else f"not an HTML page ({media_type})"
+        await self._extract(job, page_error=error, page_status="failed" if error else "fetched")
+        self.summary.pages_fetched += 1
+        return None
+
+    async def _extract(
+        self, job: PageJob, *, page_status: str | None, page_error: str | None = None
+    ) -> None:
+        async with self._extraction_slots:
+            extracted = await self.jobs.run("extract_job", job, self.gazetteer_file)
+        self.bodies.add(
+            BodyUpdate(
+                job.article_id,
+                extracted.article,
+                extracted.mentions,
+                extracted.extractor_version,
+                page_url=job.url,
+                html_gz=extracted.html_gz,
+                encoding=job.encoding,
+                page_error=page_error,
+                page_status=page_status,
+            )
+        )
