@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.binding import Binding
 from textual.widget import Widget
 
 from leadout_tui.ui.screens import HelpScreen, MainScreen
@@ -139,3 +140,23 @@ async def test_medium_terminal_folds_mentions_under_the_article(db_path: Path) -
         assert app.main.has_class("-medium")
         assert mentions.region.y > article.region.y
         assert mentions.region.x == article.region.x
+
+
+async def test_q_quits_from_the_headlines(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+def test_every_key_of_the_reader_names_an_action_that_exists(db_path: Path) -> None:
+    app = build_app(db_path)
+    for binding in MainScreen.BINDINGS:
+        assert isinstance(binding, Binding)
+        action = binding.action.split("(")[0]
+        target = app if action.startswith("app.") else MainScreen
+        name = action.removeprefix("app.")
+        assert hasattr(target, f"action_{name}"), binding.key

@@ -55,7 +55,7 @@ class MainScreen(Screen[None]):
         Binding("S", "starred_only", "Starred", show=False, tooltip="Show starred only"),
         Binding("o", "open_browser", "Browser", show=False, tooltip="Open in the browser"),
         Binding("question_mark", "help", "Help", tooltip="This list of keys"),
-        Binding("q", "quit", "Quit", tooltip="Quit leadout-tui"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit leadout-tui"),
     ]
 
     layout_mode: reactive[str] = reactive("wide", init=False)
