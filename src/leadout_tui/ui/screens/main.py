@@ -285,9 +285,12 @@ class MainScreen(Screen[None]):
             self.notify("This article has no web link to open.", severity="warning")
             return
         try:
-            webbrowser.open(row.url or "")
+            opened = webbrowser.open(row.url or "")
         except webbrowser.Error as exc:
             self.notify(f"Cannot start a browser: {exc}", severity="error")
+            return
+        if not opened:
+            self.notify("No web browser found to open the link.", severity="warning")
 
     def help_lines(self) -> list[tuple[str, str]]:
         """Every key with its description, for the help screen."""
