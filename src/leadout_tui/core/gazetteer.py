@@ -109,6 +109,13 @@ class Gazetteer:
     #: Compiled forms built from the entities (the matcher's index), cached with the data.
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
+    @cached_property
+    def newest_season(self) -> int:
+        """The newest season any rider has in the data: riders with it are current."""
+        return max(
+            (e.latest_season for e in self.entities.values() if e.kind == "rider"), default=0
+        )
+
     def __len__(self) -> int:
         return len(self.entities)
 

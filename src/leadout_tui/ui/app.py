@@ -17,6 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from leadout_tui import paths
 from leadout_tui.config import Config
 from leadout_tui.core.progress import RefreshProgress
 from leadout_tui.core.store import Store
@@ -95,7 +96,7 @@ class LeadoutApp(App[None]):
         try:
             from leadout_tui.core.gazetteer import load_gazetteer
 
-            gazetteer = load_gazetteer(self.config.gazetteer_file)
+            gazetteer = load_gazetteer(self.config.gazetteer_file, cache_dir=paths.cache_dir())
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
             self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
             return

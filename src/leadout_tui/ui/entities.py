@@ -38,7 +38,6 @@ class EntityDirectory:
     def __init__(self, gazetteer: Any | None, counts: dict[str, EntityTally]) -> None:
         self.gazetteer = gazetteer
         self.counts = counts
-        self._newest_season: int | None = None
 
     def describe(self, entity_id: str) -> str:
         """``SLO · UAE Team Emirates`` for a rider, "" when unknown or a team."""
@@ -52,19 +51,10 @@ class EntityDirectory:
             team = self.gazetteer.team_name_for(entity)
         except (AttributeError, KeyError, ValueError):
             team = None
-        if team and entity.latest_season < self._data_season() - 1:
+        if team and entity.latest_season < self.gazetteer.newest_season - 1:
             # Not a current rider (or not known to be): the season that team is from.
             team = f"{team} ({entity.latest_season})"
         return " · ".join(bit for bit in (entity.nationality, team) if bit)
-
-    def _data_season(self) -> int:
-        """The newest season in the gazetteer (riders with it are current)."""
-        if self._newest_season is None:
-            self._newest_season = max(
-                (e.latest_season for e in self.gazetteer.entities.values() if e.kind == "rider"),
-                default=0,
-            )
-        return self._newest_season
 
     def candidates(self, query: str, kind: str, limit: int = 50) -> list[Candidate]:
         """Entities of ``kind`` matching ``query``; those named in the cache come first."""
