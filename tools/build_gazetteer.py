@@ -3,7 +3,8 @@
 
 Inputs (all inside the repo, nothing is fetched):
   tools/gazetteer/seed/uci/      UCI end-of-season rankings 2019-2022 (psemdel/CyclingInitBot, MIT)
-  tools/gazetteer/seed/letour/   Tour de France (+Femmes) GC finishers (thomascamminady/LeTourDataSet, MIT)
+  tools/gazetteer/seed/letour/   Tour de France (+Femmes) GC finishers
+                                 (thomascamminady/LeTourDataSet, MIT)
   tools/gazetteer/curated_teams.csv   hand-curated team table (one row per team entity)
   tools/gazetteer/team_codes.csv      UCI (gender, code, years) -> team id
   tools/gazetteer/letour_teams.csv    regex on letour team names -> team id
@@ -70,7 +71,8 @@ COUNTRY = {
     "SAINT VINCENT AND THE GRENADINES": "VIN", "SAMOA": "SAM", "SAUDI ARABIA": "KSA",
     "SENEGAL": "SEN", "SERBIA": "SRB", "SEYCHELLES": "SEY", "SINGAPORE": "SGP",
     "SINT MAARTEN": "SXM", "SLOVAKIA": "SVK", "SLOVENIA": "SLO", "SOUTH AFRICA": "RSA",
-    "SPAIN": "ESP", "SUDAN": "SUD", "SWEDEN": "SWE", "SWITZERLAND": "SUI", "SYRIAN ARAB REPUBLIC": "SYR",
+    "SPAIN": "ESP", "SUDAN": "SUD", "SWEDEN": "SWE", "SWITZERLAND": "SUI",
+    "SYRIAN ARAB REPUBLIC": "SYR",
     "TAJIKISTAN": "TJK", "THAILAND": "THA", "TRINIDAD AND TOBAGO": "TTO", "TUNISIA": "TUN",
     "TURKEY": "TUR", "UGANDA": "UGA", "UKRAINE": "UKR", "UNITED ARAB EMIRATES": "UAE",
     "UNITED STATES OF AMERICA": "USA", "URUGUAY": "URU", "UZBEKISTAN": "UZB",
@@ -92,7 +94,7 @@ def nfc(s: str) -> str:
 
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
                        "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
-                       "œ": "oe", "Œ": "OE", "ı": "i", "’": "'", "‘": "'"})
+                       "œ": "oe", "Œ": "OE", "ı": "i", "’": "'", "‘": "'"})  # noqa: RUF001
 
 
 def fold(s: str) -> str:
@@ -133,7 +135,8 @@ def case_surname(words: list[str], nat: str) -> str:
     elif nat == "NED":
         lower = LOWER_DUTCH
     elif nat == "BEL" or nat == "ITA":
-        lower = set()           # Belgian/Italian particles are capitalised: De Lie, Van Avermaet, De Marchi
+        # Belgian/Italian particles are capitalised: De Lie, Van Avermaet, De Marchi
+        lower = set()
     elif nat in ("FRA", "SUI", "LUX", "MON"):
         lower = LOWER_FRENCH | {"von", "van", "der"}
     elif nat:
@@ -157,9 +160,15 @@ def case_letour(name: str) -> str:
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if i > 0 and i < len(words) - 1 and (lw in LOWER_ALWAYS or (lw in {"de", "del", "la", "da", "dos"} and i + 1 < len(words) and words[i + 1].lower() in {"la", "las", "los", "le"} | set())):
-            out.append(lw)
-        elif i > 0 and lw in {"la", "los", "las"} and words[i - 1].lower() in {"de", "del"}:
+        inner = 0 < i < len(words) - 1
+        before_article = (
+            lw in {"de", "del", "la", "da", "dos"}
+            and words[i + 1].lower() in {"la", "las", "los", "le"}
+            if inner
+            else False
+        )
+        after_de = i > 0 and lw in {"la", "los", "las"} and words[i - 1].lower() in {"de", "del"}
+        if (inner and (lw in LOWER_ALWAYS or before_article)) or after_de:
             out.append(lw)
         else:
             out.append(cap_word(w))
@@ -170,9 +179,9 @@ def split_uci(name: str) -> tuple[list[str], list[str]]:
     """'VAN DER POEL Mathieu' -> (['VAN','DER','POEL'], ['Mathieu'])."""
     words = name.split()
     sur, given = [], []
-    for i, w in enumerate(words):
+    for w in words:
         letters = [c for c in w if c.isalpha()]
-        if not given and letters and all(c.isupper() for c in letters) and (i == 0 or True):
+        if not given and letters and all(c.isupper() for c in letters):
             sur.append(w)
         else:
             given.append(w)
@@ -192,7 +201,7 @@ def press_from_uci(name: str, nat: str) -> tuple[str, list[str]]:
         short = given_s.split()[0] + " " + case_surname(sur[-1:], nat) if given_s else ""
         if short and short != full:
             return short, [full]
-    if nat in HISPANIC and (len([w for w in sur if w.lower() not in LOWER_IBERIAN]) >= 2 or len(given) >= 2):
+    if nat in HISPANIC and (len(named) >= 2 or len(given) >= 2):
         # press: first given name + first surname (with its particles)
         first_sur = []
         for w in sur:
@@ -283,7 +292,6 @@ def load_letour(patterns):
 # ---------------------------------------------------------------- build
 def build():
     teams = read_csv(SRC / "curated_teams.csv")
-    team_ids = {t["id"] for t in teams}
     team_gender = {t["id"]: t["gender"] for t in teams}
     code_map = {}
     uci_codes = defaultdict(dict)
@@ -308,7 +316,7 @@ def build():
     by_tokens: dict[tuple, list[dict]] = defaultdict(list)
     for uid in sorted(uci):
         u = uci[uid]
-        year, name = sorted(u["names"])[-1]          # most recent UCI spelling
+        _year, name = sorted(u["names"])[-1]          # most recent UCI spelling
         press, aliases = press_from_uci(name, u["nat"])
         rec = {"name": press, "aliases": list(aliases), "cs": [], "nat": u["nat"],
                "gender": u["gender"], "born": min(u["born"]) if u["born"] else "",
@@ -316,7 +324,7 @@ def build():
                "src": {"uci"}}
         for _, other in u["names"]:
             p2, a2 = press_from_uci(other, u["nat"])
-            for a in [p2] + a2:
+            for a in [p2, *a2]:
                 if a != press and a not in rec["aliases"]:
                     rec["aliases"].append(a)
         records.append(rec)
@@ -391,7 +399,8 @@ def build():
             rec = hits[0]
             for other in hits[1:]:
                 if other["uci"] and rec["uci"] and other["uci"] != rec["uci"]:
-                    # two different UCI riders share this name: keep the one with UCI id given or the first
+                    # two different UCI riders share this name: keep the one with the
+                    # UCI id given, or the first
                     if c.get("uci_id") and other["uci"] == c["uci_id"]:
                         rec, other = other, rec
                     else:
@@ -441,7 +450,10 @@ def build():
     records = [r for r in records if not r.get("dropped")]
     rows = []
     used = set(curated_ids)
-    for rec in sorted(records, key=lambda r: (not r.get("curated"), -len(r["seasons"]), r["uci"], r["name"])):
+    def priority(r: dict) -> tuple:
+        return (not r.get("curated"), -len(r["seasons"]), r["uci"], r["name"])
+
+    for rec in sorted(records, key=priority):
         name = nfc(rec["name"])
         if "id" not in rec:
             base = "r-" + slug(name)
@@ -568,7 +580,7 @@ def check() -> int:
         if not re.fullmatch(r"r-[a-z0-9-]+", r["id"]):
             errors.append(f"bad id {r['id']}")
         for part in filter(None, r["teams"].split(";")):
-            y, t = part.split(":")
+            _season, t = part.split(":")
             if t not in tid:
                 errors.append(f"{r['id']}: unknown team {t}")
             elif tid[t]["gender"] != r["gender"]:
