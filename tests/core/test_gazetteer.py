@@ -205,3 +205,11 @@ def test_ordinary_words_come_with_the_data(gazetteer: Gazetteer) -> None:
     assert "en" in words["that"].split()
     assert "es" in words["nevada"].split()
     assert "pogacar" not in words
+
+
+def test_search_hides_loose_matches_when_names_start_with_the_query(
+    gazetteer: Gazetteer,
+) -> None:
+    assert [e.name for e in gazetteer.search("vinge", "rider")] == ["Jonas Vingegaard"]
+    # A typo matches no word start, so the fuzzy matches are what the picker offers.
+    assert gazetteer.search("pogcar", "rider")[0].name == "Tadej Pogačar"
