@@ -14,28 +14,21 @@ import lxml.html
 from lxml.etree import ParserError
 
 from leadout_tui.core.errors import FeedParseError
+from leadout_tui.core.extract_meta import clean_inline
 from leadout_tui.core.models import FeedEntry, ParsedFeed
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACE = re.compile(r"\s+")
-
-
-def clean_text(text: str) -> str:
-    """Collapse whitespace and drop control characters (text bound for a terminal)."""
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment (feed summaries are HTML more often than not)."""
     if "<" not in fragment and "&" not in fragment:
-        return clean_text(fragment)
+        return clean_inline(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
-        return clean_text(re.sub(r"<[^>]*>", " ", fragment))
+        return clean_inline(re.sub(r"<[^>]*>", " ", fragment))
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    return clean_text(root.text_content())
+    return clean_inline(root.text_content())
 
 
 def parse_feed(content: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -65,7 +58,7 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
     feed = parsed.feed
     entries = tuple(_entry(entry) for entry in parsed.entries)
     return ParsedFeed(
-        title=clean_text(feed.get("title", "")) or None,
+        title=clean_inline(feed.get("title", "")) or None,
         link=feed.get("link"),
         entries=tuple({e.key: e for e in reversed(entries)}.values())[::-1],  # first wins
         warning=warning,
@@ -74,7 +67,7 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
 
 def _bozo_message(parsed: Any) -> str:
     exc = parsed.get("bozo_exception")
-    text = clean_text(str(exc)) if exc else "unknown problem"
+    text = clean_inline(str(exc)) if exc else "unknown problem"
     name = type(exc).__name__ if exc else ""
     if "CharacterEncoding" in name:
         return f"declared encoding was wrong ({text})"
@@ -91,9 +84,9 @@ def _entry(entry: Any) -> FeedEntry:
         ):
             content_html = content["value"]
             break
-    title = clean_text(html_to_text(entry.get("title", "") or "")) or "(untitled)"
+    title = clean_inline(html_to_text(entry.get("title", "") or "")) or "(untitled)"
     key = entry.get("id") or link or _digest(title, summary)
-    author = clean_text(entry.get("author", "") or "") or None
+    author = clean_inline(entry.get("author", "") or "") or None
     return FeedEntry(
         key=key,
         title=title,

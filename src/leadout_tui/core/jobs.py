@@ -17,6 +17,9 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Literal
 
+#: Start worker processes when at least this many jobs (feeds, pages) are coming; fewer run in
+#: a thread, which costs nothing to start.
+PROCESS_THRESHOLD = 8
 #: The functions of ``leadout_tui.core.work`` a runner runs.
 Job = Literal["parse_job", "extract_job", "mentions_job"]
 _WORKER_MODULE = "leadout_tui.core.work"

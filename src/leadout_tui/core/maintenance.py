@@ -6,10 +6,10 @@ import asyncio
 from pathlib import Path
 
 from leadout_tui.core.body_writer import BodyWriter
-from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress
 from leadout_tui.core.records import BodyUpdate, PageJob
-from leadout_tui.core.refresh import PROCESS_THRESHOLD, index_documents
+from leadout_tui.core.refresh import index_documents
 from leadout_tui.core.store import Store
 
 

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
-from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.records import BodyUpdate, PageJob, PendingPage
 from leadout_tui.core.store import Store
 
-#: Use worker processes when at least this many pages need extracting.
-PROCESS_THRESHOLD = 8
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 PAGE_ACCEPT = "text/html,application/xhtml+xml"
 

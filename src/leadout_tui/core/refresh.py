@@ -22,14 +22,12 @@ from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FeedParseError, FetchError
 from leadout_tui.core.fetch import Fetcher, RetryLater
 from leadout_tui.core.gazetteer import gazetteer_version
-from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.pages import PageFetcher
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.records import FeedState
 from leadout_tui.core.store import Store
 
-#: Use worker processes when at least this many feeds need parsing.
-PROCESS_THRESHOLD = 8
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
