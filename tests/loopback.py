@@ -81,13 +81,8 @@ class LoopbackServer:
             reply = route(request) if callable(route) else route
         if reply.delay:
             self._stopping.wait(reply.delay)
-        if (
-            (reply.etag
-            and request.headers.get("if-none-match") == reply.etag)
-            or (
-                reply.last_modified
-                and request.headers.get("if-modified-since") == reply.last_modified
-            )
+        if (reply.etag and request.headers.get("if-none-match") == reply.etag) or (
+            reply.last_modified and request.headers.get("if-modified-since") == reply.last_modified
         ):
             handler.send_response(304)
             handler.send_header("Content-Length", "0")

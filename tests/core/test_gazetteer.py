@@ -125,9 +125,16 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
     user.write_text(USER_FILE, encoding="utf-8")
     gazetteer = load_gazetteer(user)
     hero = gazetteer.entities["r-club-hero"]
-    assert hero == Entity(id="r-club-hero", kind="rider", name="Zoë Clubrider",
-                          ascii_name="Zoe Clubrider", nationality="GBR", gender="F",
-                          teams=((2025, "t-lidl-trek-women"),), aliases=("The Hero of Hull",))
+    assert hero == Entity(
+        id="r-club-hero",
+        kind="rider",
+        name="Zoë Clubrider",
+        ascii_name="Zoe Clubrider",
+        nationality="GBR",
+        gender="F",
+        teams=((2025, "t-lidl-trek-women"),),
+        aliases=("The Hero of Hull",),
+    )
     pogacar = gazetteer.entities["r-tadej-pogacar"]
     assert pogacar.nationality == "SVN"
     assert pogacar.name == "Tadej Pogačar"  # untouched fields are kept

@@ -190,9 +190,9 @@ def _apply_table(entities: dict[str, Entity], kind: str, table: Any) -> None:
     if not entity_id or not entity_id.startswith(prefix):
         raise _UserFileError(f"needs an id starting with {prefix!r}")
     if table.get("gender", "M") not in ("M", "F"):
-        raise _UserFileError("gender must be \"M\" or \"F\"")
+        raise _UserFileError('gender must be "M" or "F"')
     if "nationality" in table and not _NATIONALITY.fullmatch(table["nationality"]):
-        raise _UserFileError("nationality must be a 3-letter code such as \"FRA\"")
+        raise _UserFileError('nationality must be a 3-letter code such as "FRA"')
     old = entities.get(entity_id)
     if old is not None and old.kind != kind:
         raise _UserFileError(f"{entity_id} is a {old.kind}, not a {kind}")

@@ -58,7 +58,7 @@ from leadout_tui.core.textfold import TOKEN_SPLIT, FoldedText, fold_keep_case
 
 _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
-_SENTENCE_END = frozenset(".!?:;\n\"“”«»")
+_SENTENCE_END = frozenset('.!?:;\n"“”«»')
 _OPENERS = frozenset(" \t'\"\u2018\u2019“”«(\u2014\u2013-[")
 #: A surname shared by several riders goes to one of them when every other is minor: no season
 #: in the data's last ACTIVE_SEASONS + 1 and no other name in the data ("Kopecky", "Philipsen").

@@ -56,7 +56,8 @@ _LOWER, _KEEP_CASE = _build_tables()
 _LOWER[0x130] = "i"  # "İ".lower() is two characters
 #: Characters whose folded form is not exactly one character long.
 _CHANGES_LENGTH = re.compile(
-    "[" + "".join(re.escape(chr(cp)) for cp, out in _LOWER.items() if out is None or len(out) != 1)
+    "["
+    + "".join(re.escape(chr(cp)) for cp, out in _LOWER.items() if out is None or len(out) != 1)
     + "]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
