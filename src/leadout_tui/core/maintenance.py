@@ -32,7 +32,6 @@ async def reextract(
     from leadout_tui.core.extract import EXTRACTOR_VERSION
 
     ids = store.cached_page_ids(only_older_than=None if everything else EXTRACTOR_VERSION)
-    gazetteer = str(gazetteer_file) if gazetteer_file else None
     in_flight = asyncio.Semaphore(16)
     done = with_body = 0
 
@@ -52,7 +51,7 @@ async def reextract(
                 page.feed_content,
                 compress=False,
             )
-            result = await jobs.run("extract_job", job, gazetteer)
+            result = await jobs.run("extract_job", job, gazetteer_file)
         bodies.add(
             BodyUpdate(
                 result.article_id,
@@ -78,7 +77,5 @@ async def reindex(
     """Recompute every article's mentions with the current gazetteer; returns how many."""
     docs = list(store.documents())
     with JobRunner() as jobs:
-        await index_documents(
-            store, jobs, docs, str(gazetteer_file) if gazetteer_file else None, on_progress
-        )
+        await index_documents(store, jobs, docs, gazetteer_file, on_progress)
     return len(docs)

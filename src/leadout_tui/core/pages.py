@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from pathlib import Path
 
 from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FetchError
@@ -34,7 +35,7 @@ class PageFetcher:
         *,
         summary: RefreshSummary,
         on_progress: ProgressCallback,
-        gazetteer_file: str | None,
+        gazetteer_file: Path | None,
         concurrency: int,
     ) -> None:
         self.store = store

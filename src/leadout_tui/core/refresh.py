@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,16 +44,14 @@ class RefreshOptions:
     gazetteer_file: Path | None = None
 
     @classmethod
-    def from_config(cls, config: Config, **overrides: object) -> RefreshOptions:
-        values: dict[str, object] = {
-            "fetch_articles": config.fetch_articles,
-            "concurrency": config.concurrency,
-            "per_host": config.per_host,
-            "timeout": config.timeout_seconds,
-            "gazetteer_file": config.gazetteer_file,
-        }
-        values.update(overrides)
-        return cls(**values)  # type: ignore[arg-type]
+    def from_config(cls, config: Config) -> RefreshOptions:
+        return cls(
+            fetch_articles=config.fetch_articles,
+            concurrency=config.concurrency,
+            per_host=config.per_host,
+            timeout=config.timeout_seconds,
+            gazetteer_file=config.gazetteer_file,
+        )
 
 
 def refresh_database(
@@ -65,9 +63,9 @@ def refresh_database(
     on_progress: ProgressCallback | None = None,
 ) -> RefreshSummary:
     """Refresh the database at ``db_path`` synchronously (its own event loop and connection)."""
-    config = config or Config()
-    overrides = {} if fetch_articles is None else {"fetch_articles": fetch_articles}
-    options = RefreshOptions.from_config(config, **overrides)
+    options = RefreshOptions.from_config(config or Config())
+    if fetch_articles is not None:
+        options = replace(options, fetch_articles=fetch_articles)
     with Store.open(db_path) as store:
         return asyncio.run(Refresh(store, options, on_progress).run(urls))
 
@@ -83,32 +81,34 @@ class Refresh:
         self.on_progress = on_progress or (lambda progress: None)
         self.summary = RefreshSummary()
         self._not_modified: list[int] = []  # feed ids, recorded together after the feeds
-        self.gazetteer_file = str(options.gazetteer_file) if options.gazetteer_file else None
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
         states = self.store.feed_states(urls)
-        with JobRunner() as jobs, BodyWriter(self.store.path) as bodies:
-            async with Fetcher(
-                concurrency=self.options.concurrency,
-                per_host=self.options.per_host,
-                timeout=self.options.timeout,
-            ) as fetcher:
-                pages = None
-                if self.options.fetch_articles:
-                    pages = PageFetcher(
-                        self.store,
-                        fetcher,
-                        jobs,
-                        bodies,
-                        summary=self.summary,
-                        on_progress=self.on_progress,
-                        gazetteer_file=self.gazetteer_file,
-                        concurrency=self.options.concurrency,
-                    )
-                await self._refresh_feeds(fetcher, jobs, states, pages)
-                if pages is not None:
-                    await pages.finish(None if urls is None else [s.id for s in states])
+        with JobRunner() as jobs:
+            # Bodies are all written before mentions are recomputed: a stale read racing the
+            # writer could store summary spans over a new body.
+            with BodyWriter(self.store.path) as bodies:
+                async with Fetcher(
+                    concurrency=self.options.concurrency,
+                    per_host=self.options.per_host,
+                    timeout=self.options.timeout,
+                ) as fetcher:
+                    pages = None
+                    if self.options.fetch_articles:
+                        pages = PageFetcher(
+                            self.store,
+                            fetcher,
+                            jobs,
+                            bodies,
+                            summary=self.summary,
+                            on_progress=self.on_progress,
+                            gazetteer_file=self.options.gazetteer_file,
+                            concurrency=self.options.concurrency,
+                        )
+                    await self._refresh_feeds(fetcher, jobs, states, pages)
+                    if pages is not None:
+                        await pages.finish(None if urls is None else [s.id for s in states])
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
         self.summary.seconds = time.perf_counter() - started
@@ -157,7 +157,11 @@ class Refresh:
                 self.summary.feeds_not_modified += 1
                 return None, True
             parsed = await jobs.run(
-                "parse_job", result.content, result.url, result.content_type, self.gazetteer_file
+                "parse_job",
+                result.content,
+                result.url,
+                result.content_type,
+                self.options.gazetteer_file,
             )
         except RetryLater as exc:
             return self._feed_failed(state, str(exc), exc.until), False
@@ -182,14 +186,14 @@ class Refresh:
         """Find mentions for articles never indexed, or indexed with another gazetteer."""
         version = gazetteer_version(self.options.gazetteer_file)
         docs = list(self.store.documents(stale_for=version))
-        await index_documents(self.store, jobs, docs, self.gazetteer_file, self.on_progress)
+        await index_documents(self.store, jobs, docs, self.options.gazetteer_file, self.on_progress)
 
 
 async def index_documents(
     store: Store,
     jobs: JobRunner,
     docs: list,
-    gazetteer_file: str | None,
+    gazetteer_file: Path | None,
     on_progress: ProgressCallback,
 ) -> None:
     """Compute and store mentions for ``docs`` in batches (shared with ``reindex``)."""

@@ -29,15 +29,13 @@ from leadout_tui.core.records import (
 
 
 @cache
-def _matcher(gazetteer_file: str | None) -> tuple[MentionMatcher, str]:
-    gazetteer = load_gazetteer(
-        Path(gazetteer_file) if gazetteer_file else None, cache_dir=paths.cache_dir()
-    )
+def _matcher(gazetteer_file: Path | None) -> tuple[MentionMatcher, str]:
+    gazetteer = load_gazetteer(gazetteer_file, cache_dir=paths.cache_dir())
     return MentionMatcher(gazetteer), gazetteer.version
 
 
 def find_mentions(
-    title: str, blocks: tuple[Block, ...], gazetteer_file: str | None
+    title: str, blocks: tuple[Block, ...], gazetteer_file: Path | None
 ) -> DocumentMentions:
     """Mentions in ``document_text(title, blocks)``: spans for highlighting, counts for filters."""
     matcher, version = _matcher(gazetteer_file)
@@ -48,7 +46,7 @@ def find_mentions(
 
 
 def parse_job(
-    content: bytes, url: str, content_type: str | None, gazetteer_file: str | None
+    content: bytes, url: str, content_type: str | None, gazetteer_file: Path | None
 ) -> FeedParseResult:
     """Parse a feed, and find the mentions in each entry's title and summary."""
     feed = parse_feed(content, url, content_type)
@@ -59,7 +57,7 @@ def parse_job(
     return FeedParseResult(feed, mentions)
 
 
-def extract_job(job: PageJob, gazetteer_file: str | None) -> PageResult:
+def extract_job(job: PageJob, gazetteer_file: Path | None) -> PageResult:
     """Extract the body (falling back to the summary), find its mentions, compress the page."""
     article = extract_article(
         job.html if job.html is not None else b"",
@@ -84,7 +82,7 @@ def extract_job(job: PageJob, gazetteer_file: str | None) -> PageResult:
 
 
 def mentions_job(
-    docs: list[tuple[int, str, tuple[Block, ...], str]], gazetteer_file: str | None
+    docs: list[tuple[int, str, tuple[Block, ...], str]], gazetteer_file: Path | None
 ) -> list[tuple[int, DocumentMentions]]:
     """Mentions for a batch of stored articles (id, title, blocks, summary)."""
     return [
