@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
@@ -78,7 +78,6 @@ class ParsedFeed:
     link: str | None
     entries: tuple[FeedEntry, ...] = ()
     warning: str | None = None
-    categories: tuple[str, ...] = field(default_factory=tuple)
 
 
 #: Separator between the title and the blocks (and between blocks) in an article's document text.

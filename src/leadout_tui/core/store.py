@@ -434,10 +434,6 @@ class Store:
         ).fetchall()
         return [EntityTally(*row) for row in rows]
 
-    def mentioned_entity_ids(self) -> set[str]:
-        """Every entity mentioned anywhere in the cache (pickers list these first)."""
-        return {r[0] for r in self.conn.execute("SELECT DISTINCT entity_id FROM mentions")}
-
     # -- reading -------------------------------------------------------------------------------
 
     def query_articles(self, query: ArticleQuery | None = None) -> list[ArticleRow]:
