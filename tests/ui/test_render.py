@@ -10,12 +10,12 @@ from textual.style import Style
 
 from leadout_tui.core.models import Block, document_text
 from leadout_tui.core.records import ArticleDetail, SpanRecord
+from leadout_tui.core.urls import is_web_url
 from leadout_tui.ui.render import (
     ArticleStyles,
     format_age,
     format_local_time,
     highlighted,
-    is_web_url,
     render_article,
 )
 from leadout_tui.ui.sanitize import clean_text, clean_with_map

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
+
+from leadout_tui.core.urls import is_web_url
 
 ARTICLE_TYPES = frozenset(
     {
@@ -62,10 +64,9 @@ def resolve_url(href: str | None, base: str) -> str | None:
     href = href.strip()
     try:
         absolute = urljoin(base, href)
-        scheme = urlsplit(absolute).scheme.lower()
     except ValueError:
         return None
-    return absolute if scheme in ("http", "https") else None
+    return absolute if is_web_url(absolute) else None
 
 
 def parse_json_ld(raw: str) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ import httpx
 
 from leadout_tui import __version__
 from leadout_tui.core.errors import FetchError
+from leadout_tui.core.urls import is_web_url
 
 USER_AGENT = f"leadout-tui/{__version__} (+https://github.com/leadout-tui/leadout-tui)"
 FEED_MAX_BYTES = 10 * 1024 * 1024
@@ -120,15 +121,14 @@ class Fetcher:
         accept: str = "*/*",
     ) -> FetchResult:
         """GET ``url`` (conditionally, when validators are given); raise FetchError on failure."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_web_url(url):
             raise FetchError(f"not an http(s) URL: {url}")
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = parts.hostname.lower()
+        host = (urlsplit(url).hostname or "").lower()
         # Per host first: a request waiting for its host must not hold a global slot.
         async with self._per_host[host], self._global:
             try:

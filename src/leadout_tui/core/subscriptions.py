@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from leadout_tui.core.errors import FeedParseError, LeadoutError, OPMLError
 from leadout_tui.core.fetch import Fetcher
 from leadout_tui.core.opml import OPMLFeed, build_opml, parse_opml
 from leadout_tui.core.store import Store
+from leadout_tui.core.urls import is_web_url
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
@@ -30,8 +31,7 @@ def ensure_default_feeds(store: Store) -> int:
 def check_http_url(url: str) -> str:
     """Accept only absolute http(s) URLs (with a host); return it stripped."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_web_url(url):
         raise LeadoutError(f"not an http(s) URL: {url!r}")
     return url
 
@@ -70,7 +70,7 @@ def find_alternate_feed(html: bytes, base_url: str) -> str | None:
         kind = str(link.get("type", "")).lower()
         if "alternate" in [r.lower() for r in rels] and kind in FEED_TYPES:
             candidate = urljoin(base_url, str(link["href"]))
-            if urlsplit(candidate).scheme in ("http", "https"):
+            if is_web_url(candidate):
                 return candidate
     return None
 

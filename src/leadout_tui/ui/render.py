@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from urllib.parse import urlsplit
 
 from textual.content import Content
 from textual.style import Style
@@ -24,7 +23,6 @@ __all__ = [
     "format_age",
     "format_local_time",
     "highlighted",
-    "is_web_url",
     "render_article",
 ]
 
@@ -81,14 +79,6 @@ def format_local_time(moment: datetime | None, tz: tzinfo | None = None) -> str:
     if moment is None:
         return ""
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-
-
-def is_web_url(url: str | None) -> bool:
-    """Only http(s) links with a host are handed to the browser."""
-    if not url:
-        return False
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def highlighted(
