@@ -130,3 +130,13 @@ def m005_headline_index(db: Database) -> None:
         "CREATE INDEX articles_headlines ON articles (sort_time DESC, id DESC, feed_id, title, "
         "url, published, read, starred, rider_count)"
     )
+
+
+@migrations()
+def m006_mention_tallies_index(db: Database) -> None:
+    """Per-entity tallies (the pickers' counts, ``riders --top``) from an index alone.
+
+    Without it, opening a picker on 50,000 cached articles grouped 200,000 mention rows from
+    the table: 0.7 s with the reader frozen. Covered and in entity order it takes 20 ms.
+    """
+    db.execute("CREATE INDEX mentions_by_kind ON mentions (kind, entity_id, name, count)")
