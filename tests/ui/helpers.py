@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,10 +36,19 @@ def build_app(db_path: Path, **overrides: object) -> LeadoutApp:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait for the workers (gazetteer, refresh) and the screen updates they cause."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    """Wait for the workers (gazetteer, refresh) and the screen updates they cause.
+
+    Background work starts after the first paint, and a finished refresh starts more (the
+    headline reload), so wait until a round of waiting finds nothing left running.
+    """
+    app = pilot.app
+    for _ in range(100):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not getattr(app, "refreshing", False) and not any(w.is_running for w in app.workers):
+            break
+        await asyncio.sleep(0.05)
 
 
 def headlines(app: LeadoutApp) -> HeadlineList:
