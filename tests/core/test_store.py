@@ -103,3 +103,24 @@ def test_a_newer_schema_is_refused(db_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer leadout-tui"):
         Store.open(db_path)
+
+
+def test_search_follows_text_changes_and_only_them(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_feed("https://x.example/feed")
+        [state] = store.feed_states()
+        store.store_feed(
+            state.id, ParsedFeed("X", None, (entry("a", "Stage 9", "Vingegaard"),)), None, None
+        )
+        [row] = store.query_articles()
+        fts_rows = "SELECT count(*) FROM articles_fts_docsize"
+        before = store.conn.execute("SELECT max(id) FROM articles_fts_data").fetchone()[0]
+        store.set_read(row.id)
+        store.set_starred(row.id)
+        # Read and starred leave the full-text index alone: no new index data was written.
+        assert store.conn.execute("SELECT max(id) FROM articles_fts_data").fetchone()[0] == before
+        changed = ParsedFeed("X", None, (entry("a", "Stage 9", "Pogačar"),))
+        assert store.store_feed(state.id, changed, None, None).updated == 1
+        assert [r.id for r in store.query_articles(ArticleQuery(search="pogacar"))] == [row.id]
+        assert store.query_articles(ArticleQuery(search="vingegaard")) == []
+        assert store.conn.execute(fts_rows).fetchone()[0] == 1

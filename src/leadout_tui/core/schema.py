@@ -140,3 +140,23 @@ def m006_mention_tallies_index(db: Database) -> None:
     the table: 0.7 s with the reader frozen. Covered and in entity order it takes 20 ms.
     """
     db.execute("CREATE INDEX mentions_by_kind ON mentions (kind, entity_id, name, count)")
+
+
+@migrations()
+def m007_fts_follows_text_only(db: Database) -> None:
+    """Re-index an article's full text only when its title or text changes.
+
+    sqlite-utils' update trigger rewrote the FTS row on every update: marking an article read,
+    starring it or storing its mentions deleted and re-inserted its whole text.
+    """
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        """
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body_text ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body_text)
+            VALUES ('delete', old.rowid, old.title, old.body_text);
+          INSERT INTO articles_fts (rowid, title, body_text)
+            VALUES (new.rowid, new.title, new.body_text);
+        END
+        """
+    )

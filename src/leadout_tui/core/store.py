@@ -250,9 +250,9 @@ class Store:
             for entry in parsed.entries:
                 digest = entry_hash(entry)
                 if entry.key not in existing:
-                    article_id = self._insert_entry(conn, feed_id, entry, digest, now)
-                    if entry.key in mentions:
-                        _replace_mentions(conn, article_id, mentions[entry.key])
+                    article_id = self._insert_entry(
+                        conn, feed_id, entry, digest, now, mentions.get(entry.key)
+                    )
                     new_ids.append(article_id)
                     existing[entry.key] = digest
                 elif existing[entry.key] != digest:
@@ -281,17 +281,24 @@ class Store:
 
     @staticmethod
     def _insert_entry(
-        conn: sqlite3.Connection, feed_id: int, entry: FeedEntry, digest: str, now: datetime
+        conn: sqlite3.Connection,
+        feed_id: int,
+        entry: FeedEntry,
+        digest: str,
+        now: datetime,
+        found: DocumentMentions | None,
     ) -> int:
+        """Insert a new entry with its mentions (in the row itself: no second write of it)."""
         published = entry.published or entry.updated
         # A date in the future is a publisher's mistake; order such entries by when we saw them.
         sort_time = published if published and published <= now + timedelta(hours=1) else now
+        spans, rider_count, version = _mention_columns(found) if found else (None, 0, None)
         cursor = conn.execute(
             """
             INSERT INTO articles (feed_id, key, url, title, author, published, updated,
                 first_seen, sort_time, summary, feed_content, body_text, content_hash,
-                page_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                page_status, spans, rider_count, gazetteer_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 feed_id,
@@ -308,10 +315,16 @@ class Store:
                 entry.summary,
                 digest,
                 "pending" if entry.url else "none",
+                spans,
+                rider_count,
+                version,
             ),
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        article_id = cursor.lastrowid
+        assert article_id is not None
+        if found:
+            _insert_counts(conn, article_id, found)
+        return article_id
 
     @staticmethod
     def _update_entry(
@@ -536,19 +549,27 @@ def _article_row(r: tuple) -> ArticleRow:
 def _replace_mentions(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
     """An article's mentions: counts for filtering (a table), spans for highlighting (JSON)."""
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    _insert_counts(conn, article_id, found)
+    conn.execute(
+        "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? WHERE id = ?",
+        (*_mention_columns(found), article_id),
+    )
+
+
+def _insert_counts(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
     conn.executemany(
         "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset) for c in found.counts],
     )
-    conn.execute(
-        "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? WHERE id = ?",
-        (
-            json.dumps([[s.start, s.end, s.entity_id, s.kind] for s in found.spans]),
-            sum(1 for c in found.counts if c.kind == "rider"),
-            found.gazetteer_version,
-            article_id,
-        ),
+
+
+def _mention_columns(found: DocumentMentions) -> tuple[str, int, str]:
+    """The article columns that hold mentions: spans (JSON), riders named, gazetteer version."""
+    return (
+        json.dumps([[s.start, s.end, s.entity_id, s.kind] for s in found.spans]),
+        sum(1 for c in found.counts if c.kind == "rider"),
+        found.gazetteer_version,
     )
 
 
