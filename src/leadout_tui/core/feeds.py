@@ -1,4 +1,9 @@
-"""Feed bytes -> :class:`ParsedFeed`, through feedparser (the one place that calls it)."""
+"""Feed bytes -> :class:`ParsedFeed`: the fast path for plain RSS 2.0 / Atom 1.0, else feedparser.
+
+``feed_fastpath`` reads the common case with one lxml parse and gives what feedparser would;
+everything else (and anything it is unsure of) goes through feedparser here, the one place
+that calls it.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from lxml.etree import ParserError
 
 from leadout_tui.core.errors import FeedParseError
 from leadout_tui.core.extract_meta import clean_inline
+from leadout_tui.core.feed_fastpath import fast_parse
 from leadout_tui.core.models import FeedEntry, ParsedFeed
 
 
@@ -36,6 +42,14 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
 
     Raises FeedParseError when there is nothing usable (HTML page, broken XML, empty body).
     """
+    fast = fast_parse(content, url, content_type)
+    if fast is not None:
+        return _parsed_feed(fast["feed"], fast["entries"], None)
+    return parse_with_feedparser(content, url, content_type)
+
+
+def parse_with_feedparser(content: bytes, url: str, content_type: str | None) -> ParsedFeed:
+    """``parse_feed`` through feedparser alone (every feed the fast path declines)."""
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -55,8 +69,12 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
         raise FeedParseError(f"not a feed: {warning or 'unrecognised format'}")
     if not parsed.entries and parsed.get("bozo"):
         raise FeedParseError(f"malformed feed: {warning}")
-    feed = parsed.feed
-    entries = tuple(_entry(entry) for entry in parsed.entries)
+    return _parsed_feed(parsed.feed, parsed.entries, warning)
+
+
+def _parsed_feed(feed: Any, raw_entries: Any, warning: str | None) -> ParsedFeed:
+    """Our model from feedparser-shaped values (feedparser's own, or the fast path's dicts)."""
+    entries = tuple(_entry(entry) for entry in raw_entries)
     return ParsedFeed(
         title=clean_inline(feed.get("title", "")) or None,
         link=feed.get("link"),
