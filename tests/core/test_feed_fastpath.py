@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from leadout_tui.core import feed_fastpath
 from leadout_tui.core.errors import FeedParseError
 from leadout_tui.core.feed_fastpath import fast_parse
-from leadout_tui.core.feeds import _parsed_feed, parse_feed, parse_with_feedparser
+from leadout_tui.core.feeds import parse_feed, parse_with_feedparser, parsed_feed
 from tests.feedgen import Item, rss
 
 URL = "https://news.example/feed/"
@@ -115,7 +115,7 @@ def both(content: bytes, content_type: str | None, url: str = URL):
         slow = parse_with_feedparser(content, url, content_type)
     except FeedParseError as exc:
         slow = f"{type(exc).__name__}: {exc}"
-    return (None if fast is None else _parsed_feed(fast["feed"], fast["entries"], None)), slow
+    return (None if fast is None else parsed_feed(fast["feed"], fast["entries"], None)), slow
 
 
 def demo_feeds() -> list[tuple[str, bytes, str]]:

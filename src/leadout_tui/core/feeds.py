@@ -44,7 +44,7 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
     """
     fast = fast_parse(content, url, content_type)
     if fast is not None:
-        return _parsed_feed(fast["feed"], fast["entries"], None)
+        return parsed_feed(fast["feed"], fast["entries"])
     return parse_with_feedparser(content, url, content_type)
 
 
@@ -69,10 +69,10 @@ def parse_with_feedparser(content: bytes, url: str, content_type: str | None) ->
         raise FeedParseError(f"not a feed: {warning or 'unrecognised format'}")
     if not parsed.entries and parsed.get("bozo"):
         raise FeedParseError(f"malformed feed: {warning}")
-    return _parsed_feed(parsed.feed, parsed.entries, warning)
+    return parsed_feed(parsed.feed, parsed.entries, warning)
 
 
-def _parsed_feed(feed: Any, raw_entries: Any, warning: str | None) -> ParsedFeed:
+def parsed_feed(feed: Any, raw_entries: Any, warning: str | None = None) -> ParsedFeed:
     """Our model from feedparser-shaped values (feedparser's own, or the fast path's dicts)."""
     entries = tuple(_entry(entry) for entry in raw_entries)
     return ParsedFeed(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress
 from leadout_tui.core.records import BodyUpdate, PageJob
 from leadout_tui.core.refresh import index_documents
 from leadout_tui.core.store import Store
+from leadout_tui.core.writer import Writer
 
 
 def _noop(progress: RefreshProgress) -> None:
@@ -52,7 +52,7 @@ async def reextract(
                 compress=False,
             )
             result = await jobs.run("extract_job", job, gazetteer_file)
-        bodies.add(
+        writer.add_body(
             BodyUpdate(
                 result.article_id,
                 result.article,
@@ -65,7 +65,7 @@ async def reextract(
         with_body += result.article.source != "summary"
         on_progress(RefreshProgress("pages", done, len(ids)))
 
-    with JobRunner() as jobs, BodyWriter(store.path) as bodies:
+    with JobRunner() as jobs, Writer(store.path) as writer:
         jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
         await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
     return done, with_body

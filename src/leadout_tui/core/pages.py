@@ -11,13 +11,13 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
-from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
 from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.records import BodyUpdate, PageJob, PendingPage
 from leadout_tui.core.store import Store
+from leadout_tui.core.writer import Writer
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 PAGE_ACCEPT = "text/html,application/xhtml+xml"
@@ -31,7 +31,7 @@ class PageFetcher:
         store: Store,
         fetcher: Fetcher,
         jobs: JobRunner,
-        bodies: BodyWriter,
+        writer: Writer,
         *,
         summary: RefreshSummary,
         on_progress: ProgressCallback,
@@ -41,7 +41,7 @@ class PageFetcher:
         self.store = store
         self.fetcher = fetcher
         self.jobs = jobs
-        self.bodies = bodies
+        self.writer = writer
         self.summary = summary
         self.on_progress = on_progress
         self.gazetteer_file = gazetteer_file
@@ -119,7 +119,7 @@ class PageFetcher:
     ) -> None:
         async with self._extraction_slots:
             extracted = await self.jobs.run("extract_job", job, self.gazetteer_file)
-        self.bodies.add(
+        self.writer.add_body(
             BodyUpdate(
                 job.article_id,
                 extracted.article,

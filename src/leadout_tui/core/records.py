@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -145,6 +146,17 @@ class CachedPage:
     title: str
     summary: str
     feed_content: str | None
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """A parsed feed to store, with its validators and the mentions found in its entries."""
+
+    feed_id: int
+    parsed: ParsedFeed
+    etag: str | None
+    last_modified: str | None
+    mentions: Mapping[str, DocumentMentions]
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 Used by ``leadout-tui refresh`` and by the TUI's background worker. Network work is async with
 bounded concurrency; parsing and extraction run on every core through :class:`JobRunner`; a
-feed's pages start downloading as soon as the feed is stored (``pages.py``). Each feed is stored
-in its own transaction and pages in small batches, so a killed refresh keeps what it stored.
+feed's pages start downloading as soon as the feed is stored (``pages.py``). Feeds and pages
+are stored by one writer thread in small transactions (``writer.py``), so a killed refresh
+keeps what it stored.
 A failure affects only its own feed or page: it is recorded with a one-line reason and the
 refresh goes on.
 """
@@ -18,7 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leadout_tui.config import Config
-from leadout_tui.core.body_writer import BodyWriter
 from leadout_tui.core.errors import FeedParseError, FetchError
 from leadout_tui.core.fetch import Fetcher, RetryLater
 from leadout_tui.core.gazetteer import gazetteer_version
@@ -27,6 +27,7 @@ from leadout_tui.core.pages import PageFetcher
 from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.records import FeedState
 from leadout_tui.core.store import Store
+from leadout_tui.core.writer import Writer
 
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
@@ -88,7 +89,7 @@ class Refresh:
         with JobRunner() as jobs:
             # Bodies are all written before mentions are recomputed: a stale read racing the
             # writer could store summary spans over a new body.
-            with BodyWriter(self.store.path) as bodies:
+            with Writer(self.store.path) as writer:
                 async with Fetcher(
                     concurrency=self.options.concurrency,
                     per_host=self.options.per_host,
@@ -100,13 +101,13 @@ class Refresh:
                             self.store,
                             fetcher,
                             jobs,
-                            bodies,
+                            writer,
                             summary=self.summary,
                             on_progress=self.on_progress,
                             gazetteer_file=self.options.gazetteer_file,
                             concurrency=self.options.concurrency,
                         )
-                    await self._refresh_feeds(fetcher, jobs, states, pages)
+                    await self._refresh_feeds(fetcher, jobs, writer, states, pages)
                     if pages is not None:
                         await pages.finish(None if urls is None else [s.id for s in states])
             await self._index_mentions(jobs)
@@ -120,19 +121,21 @@ class Refresh:
         self,
         fetcher: Fetcher,
         jobs: JobRunner,
+        writer: Writer,
         states: list[FeedState],
         pages: PageFetcher | None,
     ) -> None:
         now = datetime.now(UTC)
         due = [s for s in states if s.retry_after is None or s.retry_after <= now]
         self.summary.feeds_skipped = len(states) - len(due)
-        jobs.use_processes = len(due) >= PROCESS_THRESHOLD
+        if len(due) >= PROCESS_THRESHOLD:
+            jobs.start_processes()  # they come up while the first feeds download
         total = len(due)
         done = 0
 
         async def one(state: FeedState) -> None:
             nonlocal done
-            error, not_modified = await self._refresh_feed(fetcher, jobs, state)
+            error, not_modified = await self._refresh_feed(fetcher, jobs, writer, state)
             if pages is not None and error is None and not not_modified:
                 pages.schedule([state.id])  # its pages download while other feeds parse
             done += 1
@@ -142,7 +145,7 @@ class Refresh:
         self.store.record_not_modified(self._not_modified)
 
     async def _refresh_feed(
-        self, fetcher: Fetcher, jobs: JobRunner, state: FeedState
+        self, fetcher: Fetcher, jobs: JobRunner, writer: Writer, state: FeedState
     ) -> tuple[str | None, bool]:
         """Fetch, parse and store one feed; returns (error, not_modified)."""
         try:
@@ -167,7 +170,7 @@ class Refresh:
             return self._feed_failed(state, str(exc), exc.until), False
         except (FetchError, FeedParseError) as exc:
             return self._feed_failed(state, str(exc)), False
-        stored = self.store.store_feed(
+        stored = await writer.store_feed(
             state.id, parsed.feed, result.etag, result.last_modified, parsed.mentions
         )
         self.summary.feeds_ok += 1

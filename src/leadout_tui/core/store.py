@@ -38,6 +38,7 @@ from leadout_tui.core.records import (
     EntityTally,
     FeedInfo,
     FeedState,
+    FeedUpdate,
     PendingPage,
     SpanRecord,
     StoreResult,
@@ -231,52 +232,64 @@ class Store:
         last_modified: str | None,
         mentions: Mapping[str, DocumentMentions] | None = None,
     ) -> StoreResult:
-        """Store a parsed feed in one transaction: new entries inserted, changed ones updated.
+        """Store one parsed feed in its own transaction (see :meth:`store_feeds`)."""
+        [result] = self.store_feeds(
+            [FeedUpdate(feed_id, parsed, etag, last_modified, mentions or {})]
+        )
+        return result
 
-        ``mentions`` (by entry key) are stored with new entries. Updating an entry replaces
-        its text but keeps read/starred; a changed entry whose page was already fetched keeps
-        that page and body, and its mentions are marked for recomputing.
+    def store_feeds(self, updates: Sequence[FeedUpdate]) -> list[StoreResult]:
+        """Store parsed feeds in one transaction: new entries inserted, changed ones updated.
+
+        Mentions (by entry key) are stored with new entries. Updating an entry replaces its
+        text but keeps read/starred; a changed entry whose page was already fetched keeps that
+        page and body, and its mentions are marked for recomputing.
         """
-        mentions = mentions or {}
         now = utcnow()
+        with self._write() as conn:
+            return [self._store_feed(conn, update, now) for update in updates]
+
+    def _store_feed(
+        self, conn: sqlite3.Connection, update: FeedUpdate, now: datetime
+    ) -> StoreResult:
+        feed_id, parsed, mentions = update.feed_id, update.parsed, update.mentions
         new_ids: list[int] = []
         updated = 0
-        with self._write() as conn:
-            existing = dict(
-                conn.execute(
-                    "SELECT key, content_hash FROM articles WHERE feed_id = ?", (feed_id,)
-                ).fetchall()
-            )
-            for entry in parsed.entries:
-                digest = entry_hash(entry)
-                if entry.key not in existing:
-                    article_id = self._insert_entry(
-                        conn, feed_id, entry, digest, now, mentions.get(entry.key)
-                    )
-                    new_ids.append(article_id)
-                    existing[entry.key] = digest
-                elif existing[entry.key] != digest:
-                    self._update_entry(conn, feed_id, entry, digest)
-                    existing[entry.key] = digest
-                    updated += 1
+        existing = dict(
             conn.execute(
-                """
-                UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(?, site_url),
-                    etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
-                    last_error = ?, retry_after = NULL
-                WHERE id = ?
-                """,
-                (
-                    parsed.title,
-                    parsed.link,
-                    etag,
-                    last_modified,
-                    to_iso(now),
-                    to_iso(now),
-                    parsed.warning and f"warning: {parsed.warning}",
-                    feed_id,
-                ),
-            )
+                "SELECT key, content_hash FROM articles WHERE feed_id = ?", (feed_id,)
+            ).fetchall()
+        )
+        for entry in parsed.entries:
+            digest = entry_hash(entry)
+            if entry.key not in existing:
+                article_id = self._insert_entry(
+                    conn, feed_id, entry, digest, now, mentions.get(entry.key)
+                )
+                new_ids.append(article_id)
+                existing[entry.key] = digest
+            elif existing[entry.key] != digest:
+                self._update_entry(conn, feed_id, entry, digest)
+                existing[entry.key] = digest
+                updated += 1
+        conn.execute(
+            """
+            UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(?, site_url),
+                etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
+                last_error = ?, retry_after = NULL
+            WHERE id = ?
+            """,
+            (
+                parsed.title,
+                parsed.link,
+                update.etag,
+                update.last_modified,
+                to_iso(now),
+                to_iso(now),
+                parsed.warning and f"warning: {parsed.warning}",
+                feed_id,
+            ),
+        )
         return StoreResult(tuple(new_ids), updated)
 
     @staticmethod
