@@ -1,5 +1,5 @@
 """Allow ``python -m leadout_tui``."""
 
-from leadout_tui.cli import main
+from leadout_tui.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from leadout_tui.core import tls
+
+    tls.preload()  # on another core, while the refresh machinery is imported
     from leadout_tui.core.refresh import refresh_database
     from leadout_tui.core.subscriptions import ensure_default_feeds
 

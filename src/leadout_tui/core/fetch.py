@@ -8,17 +8,23 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ssl
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from urllib.parse import urlsplit
 
-import httpx
-
 from leadout_tui import __version__
+from leadout_tui.core import tls
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.urls import is_web_url
+
+# httpx imports its command-line client (rich, click, pygments: 40 ms, a tenth of a warm
+# refresh) whenever those are installed, and Textual installs them. We never run that
+# client: without it httpx defines a stub ``main`` and works the same.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+import httpx  # noqa: E402
 
 USER_AGENT = f"leadout-tui/{__version__} (+https://github.com/leadout-tui/leadout-tui)"
 FEED_MAX_BYTES = 10 * 1024 * 1024
@@ -80,15 +86,12 @@ class Fetcher:
             lambda: asyncio.Semaphore(per_host)
         )
         self._clients: dict[str, httpx.AsyncClient] = {}
-        self._tls: ssl.SSLContext | None = None
 
     def _client(self, host: str) -> httpx.AsyncClient:
         client = self._clients.get(host)
         if client is None:
-            if self._tls is None:
-                self._tls = httpx.create_ssl_context()
             client = self._clients[host] = httpx.AsyncClient(
-                verify=self._tls,
+                verify=tls.trust_store(),
                 follow_redirects=True,
                 max_redirects=MAX_REDIRECTS,
                 timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
@@ -144,6 +147,9 @@ class Fetcher:
     ) -> FetchResult:
         async with client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
+                # Read the (empty) body to its end: only then does the connection go back to
+                # the pool for the host's next feed rather than being closed.
+                await response.aread()
                 return _result(response, b"")
             if response.status_code in (429, 503):
                 until = parse_retry_after(response.headers.get("Retry-After"))

@@ -82,6 +82,7 @@ class Refresh:
         self.on_progress = on_progress or (lambda progress: None)
         self.summary = RefreshSummary()
         self._not_modified: list[int] = []  # feed ids, recorded together after the feeds
+        self._many_feeds = False  # enough feeds to parse on worker processes
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
@@ -128,8 +129,11 @@ class Refresh:
         now = datetime.now(UTC)
         due = [s for s in states if s.retry_after is None or s.retry_after <= now]
         self.summary.feeds_skipped = len(states) - len(due)
-        if len(due) >= PROCESS_THRESHOLD:
-            jobs.start_processes()  # they come up while the first feeds download
+        self._many_feeds = len(due) >= PROCESS_THRESHOLD
+        unconditional = [s for s in due if not (s.etag or s.last_modified)]
+        if len(unconditional) >= PROCESS_THRESHOLD:
+            # These cannot answer "not modified": they will all need parsing.
+            jobs.start_processes()
         total = len(due)
         done = 0
 
@@ -159,6 +163,8 @@ class Refresh:
                 self._not_modified.append(state.id)
                 self.summary.feeds_not_modified += 1
                 return None, True
+            if self._many_feeds:
+                jobs.start_processes()  # on the first feed to parse: they come up meanwhile
             parsed = await jobs.run(
                 "parse_job",
                 result.content,

@@ -1,22 +1,31 @@
-"""Managing subscriptions: the bundled defaults, adding with feed discovery, OPML in and out."""
+"""Managing subscriptions: the bundled defaults, adding with feed discovery, OPML in and out.
+
+The OPML reader (and lxml with it) is imported only where OPML is read or written: a
+``refresh`` of an existing database starts without it.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from leadout_tui.core.errors import FeedParseError, LeadoutError, OPMLError
 from leadout_tui.core.fetch import Fetcher
-from leadout_tui.core.opml import OPMLFeed, build_opml, parse_opml
 from leadout_tui.core.store import Store
 from leadout_tui.core.urls import is_web_url
+
+if TYPE_CHECKING:
+    from leadout_tui.core.opml import OPMLFeed
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
 def default_feeds() -> list[OPMLFeed]:
     """The real cycling news feeds bundled with the app."""
+    from leadout_tui.core.opml import parse_opml
+
     data = (resources.files("leadout_tui") / "data" / "default_feeds.opml").read_bytes()
     return parse_opml(data, "default_feeds.opml")
 
@@ -77,6 +86,8 @@ def find_alternate_feed(html: bytes, base_url: str) -> str | None:
 
 def import_opml(store: Store, path: Path) -> tuple[int, int]:
     """Subscribe every feed in an OPML file; returns (added, already subscribed)."""
+    from leadout_tui.core.opml import parse_opml
+
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -97,4 +108,6 @@ def import_opml(store: Store, path: Path) -> tuple[int, int]:
 
 def export_opml(store: Store) -> bytes:
     """Every subscription as OPML 2.0."""
+    from leadout_tui.core.opml import OPMLFeed, build_opml
+
     return build_opml([OPMLFeed(f.url, f.title, f.category) for f in store.list_feeds()])
