@@ -30,6 +30,7 @@ class Reply:
 class Request:
     path: str
     headers: dict[str, str]
+    client_port: int = 0  # which connection it came on
 
 
 Route = Reply | Callable[[Request], Reply]
@@ -71,7 +72,11 @@ class LoopbackServer:
             return [r for r in self.requests if r.path == path]
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
-        request = Request(handler.path, {k.lower(): v for k, v in handler.headers.items()})
+        request = Request(
+            handler.path,
+            {k.lower(): v for k, v in handler.headers.items()},
+            handler.client_address[1],
+        )
         with self._lock:
             self.requests.append(request)
         route = self.routes.get(handler.path)

@@ -258,3 +258,30 @@ def test_extract_of_a_page_without_body(capsys: pytest.CaptureFixture[str], tmp_
     code, _, err = run(capsys, "extract", str(source))
     assert code == 1
     assert "no article body found" in err
+
+
+def test_the_installed_command_delivers_all_its_output_through_a_pipe(
+    cycling_site: LoopbackServer, tmp_path: Path
+) -> None:
+    # The console script leaves without Python's teardown; its output must still all arrive.
+    db = str(tmp_path / "piped.db")
+    feed = cycling_site.url("/feed.xml")
+
+    def leadout(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "leadout_tui", "--db", db, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert leadout("feeds", "add", feed).returncode == 0
+    refreshed = leadout("refresh")
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert "feeds: 1 ok" in refreshed.stdout
+    listed = leadout("articles", "--json")
+    assert listed.returncode == 0
+    assert [a["title"] for a in json.loads(listed.stdout)] == [
+        "Transfer round-up",
+        "Pogačar wins stage 15",
+    ]

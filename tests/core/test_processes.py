@@ -47,6 +47,32 @@ def refresh_process(db_path: Path, *extra: str) -> subprocess.Popen[bytes]:
     )
 
 
+def descendants(pid: int) -> set[int]:
+    """Processes started, directly or not, by ``pid`` (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def feed_outcomes(db_path: Path) -> tuple[str, list[tuple[str | None, int]]]:
     conn = sqlite3.connect(db_path)
     try:
@@ -73,6 +99,7 @@ def test_sigkill_mid_refresh_leaves_everything_stored_before(
     while stored < 4 and time.monotonic() < deadline:
         time.sleep(0.05)
         stored = sum(1 for success, _ in feed_outcomes(db_path)[1] if success)
+    helpers = descendants(process.pid)  # the forkserver and the parsing workers
     process.send_signal(signal.SIGKILL)
     process.wait()
 
@@ -84,6 +111,12 @@ def test_sigkill_mid_refresh_leaves_everything_stored_before(
     assert all(count == 0 for success, count in outcomes if not success)
     with Store.open(db_path) as store:  # and all of it is readable
         assert len(store.query_articles()) == len(done) * ITEMS_PER_FEED
+    # Nothing of the killed refresh lingers: its worker processes notice and leave.
+    assert helpers, "the refresh parsed on worker processes"
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if running(pid)]
 
 
 def test_two_processes_refresh_the_same_file_at_once(server: LoopbackServer, db_path: Path) -> None:

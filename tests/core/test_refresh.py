@@ -93,6 +93,27 @@ def test_conditional_get_sends_validators_and_parses_nothing(
         assert info.last_error is None and info.last_success is not None
 
 
+def test_not_modified_answers_keep_the_connection_for_the_next_feed(
+    server: LoopbackServer, db_path: Path
+) -> None:
+    urls = [
+        server.route(f"/f{n}.xml", Reply(rss(f"F{n}", []).encode(), etag=f'"e{n}"'))
+        for n in range(6)
+    ]
+    subscribe(db_path, *urls)
+    one_at_a_time = Config(timeout_seconds=3.0, concurrency=1)
+    refresh_database(db_path, config=one_at_a_time)
+    warm_from = len(server.requests)
+
+    summary = refresh_database(db_path, config=one_at_a_time)
+
+    assert summary.feeds_not_modified == 6
+    warm = server.requests[warm_from:]
+    assert len(warm) == 6
+    # Polite to the server: six 304s over one kept-alive connection, not six connections.
+    assert len({request.client_port for request in warm}) == 1
+
+
 def test_dedupe_by_guid_then_link_and_update_keeps_state(
     server: LoopbackServer, db_path: Path
 ) -> None:

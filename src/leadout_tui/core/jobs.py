@@ -12,6 +12,8 @@ import asyncio
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,6 +26,8 @@ PROCESS_THRESHOLD = 8
 #: The functions of ``leadout_tui.core.work`` a runner runs.
 Job = Literal["parse_job", "extract_job", "mentions_job"]
 _WORKER_MODULE = "leadout_tui.core.work"
+#: How often a worker checks that the process it works for is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 class JobRunner:
@@ -45,7 +49,12 @@ class JobRunner:
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload([_WORKER_MODULE])
         with _stderr_with_fileno():
-            self._processes = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._processes = ProcessPoolExecutor(
+                self.workers,
+                mp_context=context,
+                initializer=_leave_with,
+                initargs=(os.getpid(),),
+            )
             # Start the workers now, while stderr is a real file (see below).
             self._processes.submit(os.getpid).result()
         return self._processes
@@ -97,6 +106,27 @@ def run_job(name: Job, *args: Any) -> Any:
     from leadout_tui.core import work
 
     return getattr(work, name)(*args)
+
+
+def _leave_with(parent_pid: int) -> None:
+    """In a worker: exit once the process that started it is gone.
+
+    A pool's workers only leave when their pool tells them to. If the refresh is killed
+    (SIGKILL, out of memory) it never does, and without this they would wait for work
+    forever, each holding its memory (and keeping the forkserver alive).
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass  # exists (as someone else's process): keep going
+
+    threading.Thread(target=watch, name="leadout-parent-watch", daemon=True).start()
 
 
 @contextmanager

@@ -253,25 +253,22 @@ class Store:
         self, conn: sqlite3.Connection, update: FeedUpdate, now: datetime
     ) -> StoreResult:
         feed_id, parsed, mentions = update.feed_id, update.parsed, update.mentions
-        new_ids: list[int] = []
         updated = 0
         existing = dict(
             conn.execute(
                 "SELECT key, content_hash FROM articles WHERE feed_id = ?", (feed_id,)
             ).fetchall()
         )
+        new: list[tuple[FeedEntry, str]] = []
         for entry in parsed.entries:
             digest = entry_hash(entry)
             if entry.key not in existing:
-                article_id = self._insert_entry(
-                    conn, feed_id, entry, digest, now, mentions.get(entry.key)
-                )
-                new_ids.append(article_id)
-                existing[entry.key] = digest
+                new.append((entry, digest))
             elif existing[entry.key] != digest:
                 self._update_entry(conn, feed_id, entry, digest)
-                existing[entry.key] = digest
                 updated += 1
+            existing[entry.key] = digest
+        new_ids = _insert_entries(conn, feed_id, new, now, mentions) if new else ()
         conn.execute(
             """
             UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(?, site_url),
@@ -290,54 +287,7 @@ class Store:
                 feed_id,
             ),
         )
-        return StoreResult(tuple(new_ids), updated)
-
-    @staticmethod
-    def _insert_entry(
-        conn: sqlite3.Connection,
-        feed_id: int,
-        entry: FeedEntry,
-        digest: str,
-        now: datetime,
-        found: DocumentMentions | None,
-    ) -> int:
-        """Insert a new entry with its mentions (in the row itself: no second write of it)."""
-        published = entry.published or entry.updated
-        # A date in the future is a publisher's mistake; order such entries by when we saw them.
-        sort_time = published if published and published <= now + timedelta(hours=1) else now
-        spans, rider_count, version = _mention_columns(found) if found else (None, 0, None)
-        cursor = conn.execute(
-            """
-            INSERT INTO articles (feed_id, key, url, title, author, published, updated,
-                first_seen, sort_time, summary, feed_content, body_text, content_hash,
-                page_status, spans, rider_count, gazetteer_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            (
-                feed_id,
-                entry.key,
-                entry.url,
-                entry.title,
-                entry.author,
-                to_iso(published),
-                to_iso(entry.updated),
-                to_iso(now),
-                to_iso(sort_time),
-                entry.summary,
-                entry.content_html,
-                entry.summary,
-                digest,
-                "pending" if entry.url else "none",
-                spans,
-                rider_count,
-                version,
-            ),
-        )
-        article_id = cursor.lastrowid
-        assert article_id is not None
-        if found:
-            _insert_counts(conn, article_id, found)
-        return article_id
+        return StoreResult(new_ids, updated)
 
     @staticmethod
     def _update_entry(
@@ -569,12 +519,77 @@ def _replace_mentions(conn: sqlite3.Connection, article_id: int, found: Document
     )
 
 
-def _insert_counts(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
+_INSERT_COUNT = (
+    "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _insert_entries(
+    conn: sqlite3.Connection,
+    feed_id: int,
+    new: Sequence[tuple[FeedEntry, str]],
+    now: datetime,
+    mentions: Mapping[str, DocumentMentions],
+) -> tuple[int, ...]:
+    """Insert new entries (with their digests) and their mentions; returns their ids.
+
+    The ids are given here, as SQLite would (max + 1 on), which lets one ``executemany``
+    insert a whole feed. The write lock is held, so no other writer can take them.
+    """
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+    ids = tuple(range(first, first + len(new)))
+    soon = now + timedelta(hours=1)
+    rows = []
+    counts = []
+    for article_id, (entry, digest) in zip(ids, new, strict=True):
+        published = entry.published or entry.updated
+        # A date in the future is a publisher's mistake; order such entries by when we saw them.
+        sort_time = published if published and published <= soon else now
+        found = mentions.get(entry.key)
+        rows.append(
+            (
+                article_id,
+                feed_id,
+                entry.key,
+                entry.url,
+                entry.title,
+                entry.author,
+                to_iso(published),
+                to_iso(entry.updated),
+                to_iso(now),
+                to_iso(sort_time),
+                entry.summary,
+                entry.content_html,
+                entry.summary,
+                digest,
+                "pending" if entry.url else "none",
+                *(_mention_columns(found) if found else (None, 0, None)),
+            )
+        )
+        if found:
+            counts.extend(_count_rows(article_id, found))
     conn.executemany(
-        "INSERT INTO mentions (article_id, entity_id, kind, name, count, first_offset) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset) for c in found.counts],
+        """
+        INSERT INTO articles (id, feed_id, key, url, title, author, published, updated,
+            first_seen, sort_time, summary, feed_content, body_text, content_hash,
+            page_status, spans, rider_count, gazetteer_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows,
     )
+    conn.executemany(_INSERT_COUNT, counts)
+    return ids
+
+
+def _count_rows(article_id: int, found: DocumentMentions) -> list[tuple[object, ...]]:
+    return [
+        (article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset) for c in found.counts
+    ]
+
+
+def _insert_counts(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
+    conn.executemany(_INSERT_COUNT, _count_rows(article_id, found))
 
 
 def _mention_columns(found: DocumentMentions) -> tuple[str, int, str]:
