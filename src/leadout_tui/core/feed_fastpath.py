@@ -80,6 +80,10 @@ _LINK_ENTITY = re.compile("&([A-Za-z0-9_]+);")
 _CP1252 = {
     i: bytes([i]).decode("cp1252") for i in range(128, 160) if i not in (129, 141, 143, 144, 157)
 }
+#: feedparser takes any attribute named "base" (any namespace, any case) as xml:base.
+_HAS_BASE = etree.XPath("boolean(//@*[translate(local-name(), 'BASE', 'base') = 'base'])")
+#: The C1 control range, which feedparser maps as Windows-1252.
+_C1 = re.compile("[\x80-\x9f]")
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
 )
@@ -101,10 +105,8 @@ def fast_parse(content: bytes, url: str, content_type: str | None) -> dict[str, 
         tree = root.getroottree()
         if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
             raise Decline
-        for element in root.iter():
-            # feedparser takes any attribute named "base" (any namespace, any case) as xml:base
-            if any(_local(key).lower() == "base" for key in element.attrib):
-                raise Decline
+        if _HAS_BASE(root):
+            raise Decline
         if root.tag == "rss" and root.get("version") == "2.0":
             return _rss(root, url)
         if root.tag == f"{ATOM}feed":
@@ -354,10 +356,6 @@ def _atom_link(element: etree._Element, base: str, *, in_feed: bool) -> str | No
 # -- values as feedparser hands them out -------------------------------------------------------
 
 
-def _local(name: str) -> str:
-    return name.rsplit("}", 1)[-1]
-
-
 def _children(element: etree._Element) -> list[etree._Element]:
     """Child elements, skipping comments and processing instructions."""
     return [child for child in element if isinstance(child.tag, str)]
@@ -376,15 +374,18 @@ def _text(element: etree._Element) -> str:
 
 def _finish(value: str) -> str:
     """feedparser's last steps on text: undo UTF-8 read as Latin-1, map Windows-1252 bytes."""
+    if value.isascii():
+        return value  # both repairs leave ASCII as it is
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         value = value.encode("iso-8859-1").decode("utf-8")
-    return value.translate(_CP1252)
+    return value.translate(_CP1252) if _C1.search(value) else value
 
 
 def _resolve(base: str, uri: str) -> str:
     if not uri:
         return uri
-    uri = _URI_FIXER.sub(r"\1\3", uri)
+    if ":///" in uri:  # the only case the fixer changes
+        uri = _URI_FIXER.sub(r"\1\3", uri)
     try:
         return urllib.parse.urljoin(base, uri)
     except ValueError:
@@ -393,6 +394,8 @@ def _resolve(base: str, uri: str) -> str:
 
 def _entry_link(value: str) -> str:
     # feedparser's repair for query strings escaped twice (``?a=1&b;=2``).
+    if "&" not in value:
+        return value
     return _LINK_ENTITY.sub(r"&\g<1>", value.replace("&amp;", "&"))
 
 
