@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import farm
+from bytecode import compile_leadout_tui
 
 GLOBAL_LIMIT = 16
 PER_HOST_LIMIT = 4
@@ -617,6 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown or not 1 <= args.hosts <= 254 or args.repeat < 1:
         parser.error(f"scenarios are {', '.join(ALL_SCENARIOS)}; 1 <= hosts <= 254; repeat >= 1")
 
+    compile_leadout_tui()
     cores = os.cpu_count() or 1
     load_before = os.getloadavg()
     connections = min(GLOBAL_LIMIT, PER_HOST_LIMIT * args.hosts)

@@ -228,8 +228,11 @@ def main() -> None:
     if args.child:
         return child_reader(args.start, args.db, interactive=args.child == "reader")
 
+    from bytecode import compile_leadout_tui
+
     from leadout_tui.core.store import Store
 
+    compile_leadout_tui()
     if args.rebuild and args.db.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)
