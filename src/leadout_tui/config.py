@@ -11,7 +11,6 @@ Every key is optional::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -44,10 +43,16 @@ def load_config(path: Path | None = None) -> Config:
     """Read the config file; a missing file means defaults, a broken one a clear error."""
     path = path or config_file()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LeadoutError(f"cannot read config {path}: {exc}") from exc
+    import tomllib  # only when there is a file to read
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise LeadoutError(f"cannot read config {path}: {exc}") from exc
     known = {field.name: field.type for field in fields(Config)}
     unknown = sorted(set(raw) - set(known))

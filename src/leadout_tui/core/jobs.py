@@ -9,16 +9,17 @@ processes. Workers come from a ``forkserver``, never a fork of this (threaded) p
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 #: Start worker processes when at least this many jobs (feeds, pages) are coming; fewer run in
 #: a thread, which costs nothing to start.
@@ -43,6 +44,9 @@ class JobRunner:
 
     def _start_processes(self) -> ProcessPoolExecutor:
         """Start the worker processes (blocking: the forkserver imports the parsers first)."""
+        import multiprocessing  # here: a refresh with nothing to parse never needs it
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context(
             "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         )
@@ -84,8 +88,9 @@ class JobRunner:
         loop = asyncio.get_running_loop()
         try:
             return await loop.run_in_executor(await self._executor(), run_job, job, *args)
-        except BrokenProcessPool:
+        except BrokenExecutor:
             # A worker died (killed, out of memory) or could not start: carry on in a thread.
+            # (BrokenProcessPool; the job thread itself never breaks.)
             self._processes_broken = True
             return await loop.run_in_executor(await self._executor(), run_job, job, *args)
 
