@@ -169,7 +169,7 @@ def _rss(root: etree._Element, base: str) -> dict[str, Any]:
             _no_attributes(child)
             feed["link"] = _LINK_ENTITY.sub(r"&\g<1>", _finish(_resolve(base, _raw(child))))
         elif tag == f"{ATOM}link":
-            href = _atom_link(child, base, in_feed=True)
+            href = _atom_link(child, base)
             if href is not None:
                 feed["link"] = href
         elif tag == "image":
@@ -249,7 +249,7 @@ def _atom(root: etree._Element, base: str) -> dict[str, Any]:
             titles += 1
             feed["title"] = _atom_text(child)
         elif tag == f"{ATOM}link":
-            href = _atom_link(child, base, in_feed=True)
+            href = _atom_link(child, base)
             if href is not None:
                 feed["link"] = href
         elif tag == f"{ATOM}author":
@@ -276,7 +276,7 @@ def _atom_entry(element: etree._Element, base: str) -> dict[str, Any]:
         if tag == f"{ATOM}title":
             entry["title"] = _atom_text(child)
         elif tag == f"{ATOM}link":
-            href = _atom_link(child, base, in_feed=False)
+            href = _atom_link(child, base)
             if href is not None:
                 entry["link"] = href
         elif tag == f"{ATOM}id":
@@ -334,7 +334,7 @@ def _atom_person(element: etree._Element) -> str:
     return name or email or ""
 
 
-def _atom_link(element: etree._Element, base: str, *, in_feed: bool) -> str | None:
+def _atom_link(element: etree._Element, base: str) -> str | None:
     """The href of an alternate HTML link (what feedparser takes as ``link``), else None."""
     if len(element) or (element.text or "").strip():
         raise Decline
