@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 import urllib.parse
 from typing import Any
 
@@ -53,6 +52,8 @@ _RSS_CHANNEL_IGNORED = {
     "docs",
     "ttl",
     "category",
+    "managingEditor",
+    "webMaster",
     "{http://purl.org/rss/1.0/modules/syndication/}updatePeriod",
     "{http://purl.org/rss/1.0/modules/syndication/}updateFrequency",
 }
@@ -70,9 +71,14 @@ _ATOM_FEED_IGNORED = {
 _ATOM_ENTRY_IGNORED = {f"{ATOM}category", f"{ATOM}rights", f"{MEDIA}thumbnail"}
 _ATOM_LINK_ATTRIBUTES = {"rel", "type", "href", "title", "length", "hreflang", _XML_LANG.lower()}
 _ATOM_PERSON_CHILDREN = {f"{ATOM}name", f"{ATOM}email", f"{ATOM}uri"}
-#: Atom text and content types we read as feedparser does (mapped as ``map_content_type``).
-_ATOM_TYPES = {None: "text/plain", "text": "text/plain", "html": "text/html"}
-_ATOM_CONTENT_TYPES = {**_ATOM_TYPES, "text/plain": "text/plain", "text/html": "text/html"}
+#: Atom content types we read, mapped as feedparser's ``map_content_type`` does.
+_ATOM_CONTENT_TYPES = {
+    None: "text/plain",
+    "text": "text/plain",
+    "html": "text/html",
+    "text/plain": "text/plain",
+    "text/html": "text/html",
+}
 
 _XML_DECLARED_ENCODING = re.compile(rb'^<\?.*encoding=[\'"](.*?)[\'"].*\?>')
 _URI_FIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
@@ -127,13 +133,12 @@ def _utf8_declared(content: bytes, content_type: str | None) -> bool:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
             charset = value.strip().strip("\"'")
-    if mime == "application/xml" or (mime.startswith("application/") and mime.endswith("+xml")):
-        pass
-    elif mime == "text/xml" or (mime.startswith("text/") and mime.endswith("+xml")):
-        if not charset:
-            return False  # RFC 3023: US-ASCII
-    else:
-        return False
+    xml_application = mime == "application/xml" or (
+        mime.startswith("application/") and mime.endswith("+xml")
+    )
+    xml_text = mime == "text/xml" or (mime.startswith("text/") and mime.endswith("+xml"))
+    if not (xml_application or (xml_text and charset)):
+        return False  # not an XML type; or text/xml without a charset, which means US-ASCII
     if charset and charset.lower() not in ("utf-8", "utf8"):
         return False
     if content.lstrip()[:1] != b"<":
@@ -175,7 +180,7 @@ def _rss(root: etree._Element, base: str) -> dict[str, Any]:
         elif tag == "image":
             if any(c.tag not in _RSS_IMAGE_CHILDREN or len(c) for c in _children(child)):
                 raise Decline
-        elif tag in _RSS_CHANNEL_IGNORED or tag in ("managingEditor", "webMaster"):
+        elif tag in _RSS_CHANNEL_IGNORED:
             _leaf(child)
         else:
             raise Decline
@@ -210,10 +215,10 @@ def _rss_item(item: etree._Element, base: str) -> dict[str, Any]:
                 entry.setdefault("link", entry["id"])
         elif tag == "pubDate":
             _no_attributes(child)
-            entry["published_parsed"] = _date(_text(child))
+            entry["published_parsed"] = _parse_date(_text(child))
         elif tag == f"{DC}date":
             _no_attributes(child)
-            entry["updated_parsed"] = _date(_text(child))
+            entry["updated_parsed"] = _parse_date(_text(child))
         elif tag in ("description", f"{CONTENT}encoded"):
             _no_attributes(child)
             value = _text(child)
@@ -287,7 +292,7 @@ def _atom_entry(element: etree._Element, base: str) -> dict[str, Any]:
         elif tag in (f"{ATOM}published", f"{ATOM}updated"):
             _no_attributes(child)
             key = "published_parsed" if tag == f"{ATOM}published" else "updated_parsed"
-            entry[key] = _date(_text(child))
+            entry[key] = _parse_date(_text(child))
         elif tag == f"{ATOM}summary":
             entry["summary"] = _atom_text(child)
         elif tag == f"{ATOM}content":
@@ -341,14 +346,12 @@ def _atom_link(element: etree._Element, base: str) -> str | None:
     attrib = {key.lower(): value for key, value in element.attrib.items()}
     if set(attrib) - _ATOM_LINK_ATTRIBUTES:
         raise Decline
-    href = attrib.get("url", attrib.get("uri", attrib.get("href")))
+    href = attrib.get("href")
     if not href:
         raise Decline  # feedparser would read the element's text as the link
     rel = attrib.get("rel", "alternate").lower()
     kind = attrib.get("type", "application/atom+xml" if rel == "self" else "text/html").lower()
-    kind = {"text": "text/plain", "plain": "text/plain", "html": "text/html"}.get(kind, kind)
-    kind = "application/xhtml+xml" if kind == "xhtml" else kind
-    if rel == "alternate" and kind in ("text/html", "application/xhtml+xml"):
+    if rel == "alternate" and kind in ("html", "text/html", "xhtml", "application/xhtml+xml"):
         return _resolve(base, href)
     return None
 
@@ -397,10 +400,6 @@ def _entry_link(value: str) -> str:
     if "&" not in value:
         return value
     return _LINK_ENTITY.sub(r"&\g<1>", value.replace("&amp;", "&"))
-
-
-def _date(value: str) -> time.struct_time | None:
-    return _parse_date(value)
 
 
 def _no_attributes(element: etree._Element) -> None:

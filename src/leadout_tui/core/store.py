@@ -512,7 +512,7 @@ def _article_row(r: tuple) -> ArticleRow:
 def _replace_mentions(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
     """An article's mentions: counts for filtering (a table), spans for highlighting (JSON)."""
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-    _insert_counts(conn, article_id, found)
+    conn.executemany(_INSERT_COUNT, _count_rows(article_id, found))
     conn.execute(
         "UPDATE articles SET spans = ?, rider_count = ?, gazetteer_version = ? WHERE id = ?",
         (*_mention_columns(found), article_id),
@@ -586,10 +586,6 @@ def _count_rows(article_id: int, found: DocumentMentions) -> list[tuple[object, 
     return [
         (article_id, c.entity_id, c.kind, c.name, c.count, c.first_offset) for c in found.counts
     ]
-
-
-def _insert_counts(conn: sqlite3.Connection, article_id: int, found: DocumentMentions) -> None:
-    conn.executemany(_INSERT_COUNT, _count_rows(article_id, found))
 
 
 def _mention_columns(found: DocumentMentions) -> tuple[str, int, str]:
