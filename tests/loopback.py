@@ -24,6 +24,7 @@ class Reply:
     last_modified: str | None = None
     delay: float = 0.0
     endless: bool = False  # stream zeros forever (until the client gives up)
+    hang: bool = False  # never answer (until the server stops): a real hang, not a long delay
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class LoopbackServer:
             reply = Reply(b"not found", 404, "text/plain")
         else:
             reply = route(request) if callable(route) else route
+        if reply.hang:
+            self._stopping.wait()
+            return
         if reply.delay:
             self._stopping.wait(reply.delay)
         if (reply.etag and request.headers.get("if-none-match") == reply.etag) or (

@@ -4,7 +4,6 @@ encodings and bad input."""
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -411,9 +410,7 @@ def test_five_megabytes_of_html_completes() -> None:
     chunk = "<div class='c'><p>Filler text, with commas, and <a href='/x'>links</a>.</p></div>"
     html = page("<article>" + para(5) + chunk * (5_000_000 // len(chunk)) + "</article>")
     assert len(html) > 5_000_000
-    start = time.perf_counter()
-    article = extract_article(html, URL)
-    assert time.perf_counter() - start < 20
+    article = extract_article(html, URL)  # how fast: benchmarks/extraction.py
     assert article.blocks
 
 

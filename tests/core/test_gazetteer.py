@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -79,18 +78,12 @@ def test_lookup_teams_by_former_name_and_kind(gazetteer: Gazetteer) -> None:
     assert ranked[0][0].id == "r-tadej-pogacar"
 
 
-def test_search_is_fuzzy_accent_blind_and_fast(gazetteer: Gazetteer) -> None:
+def test_search_is_fuzzy_and_accent_blind(gazetteer: Gazetteer) -> None:
     assert gazetteer.search("poga")[0].id == "r-tadej-pogacar"
     assert gazetteer.search("POGAČ")[0].id == "r-tadej-pogacar"
     assert gazetteer.search("tpogacar")[0].id == "r-tadej-pogacar"  # subsequence
     assert all(e.kind == "team" for e in gazetteer.search("lidl", "team"))
     assert len(gazetteer.search("a", limit=5)) == 5
-    queries = ["p", "po", "pog", "poga", "van d", "mads p", "yat", "evenep", "lidl", "q"]
-    started = time.perf_counter()
-    for query in queries:
-        gazetteer.search(query)
-    per_query_ms = (time.perf_counter() - started) * 1000 / len(queries)
-    assert per_query_ms < 25  # the target is < 5 ms; generous here for loaded CI machines
 
 
 USER_FILE = """\

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-import time
+import threading
 from pathlib import Path
 
 from leadout_tui.config import Config
@@ -11,9 +11,9 @@ from leadout_tui.core.records import ArticleQuery
 from leadout_tui.core.refresh import refresh_database
 from leadout_tui.core.store import Store
 from tests.feedgen import RACE_REPORT, Item, page, rss
-from tests.loopback import LoopbackServer, Reply
+from tests.loopback import LoopbackServer, Reply, Request
 
-FAST = Config(timeout_seconds=3.0)
+FAST = Config(timeout_seconds=10.0)  # no test here waits for a timeout
 
 
 def subscribe(db_path: Path, *urls: str) -> None:
@@ -101,7 +101,7 @@ def test_not_modified_answers_keep_the_connection_for_the_next_feed(
         for n in range(6)
     ]
     subscribe(db_path, *urls)
-    one_at_a_time = Config(timeout_seconds=3.0, concurrency=1)
+    one_at_a_time = Config(timeout_seconds=10.0, concurrency=1)
     refresh_database(db_path, config=one_at_a_time)
     warm_from = len(server.requests)
 
@@ -224,19 +224,24 @@ def test_reextract_and_reindex_rebuild_from_the_cache(
 def test_pages_download_while_slower_feeds_are_still_loading(
     server: LoopbackServer, db_path: Path
 ) -> None:
-    link = server.route(
-        "/a/1.html", Reply(page("Stage", RACE_REPORT).encode(), content_type="text/html")
-    )
+    page_requested = threading.Event()
+
+    def article_page(request: Request) -> Reply:
+        page_requested.set()
+        return Reply(page("Stage", RACE_REPORT).encode(), content_type="text/html")
+
+    link = server.route("/a/1.html", article_page)
     fast = server.route("/fast.xml", Reply(rss("Fast", [Item("g1", "Stage", link)]).encode()))
     seen: dict[str, bool] = {}
 
-    def slow_feed(request: object) -> Reply:
-        time.sleep(1.0)
-        seen["page_requested_first"] = bool(server.requests_for("/a/1.html"))
+    def slow_feed(request: Request) -> Reply:
+        # The slow feed answers only once the fast feed's page has been asked for. If the pipeline
+        # waited for every feed before fetching pages, that never happens and the bound runs out.
+        seen["page_requested_first"] = page_requested.wait(timeout=30)
         return Reply(rss("Slow", [Item("s1", "Later", None)]).encode())
 
     slow = server.route("/slow.xml", slow_feed)
     subscribe(db_path, fast, slow)
-    summary = refresh_database(db_path, config=FAST)
+    summary = refresh_database(db_path, config=Config(timeout_seconds=60.0))
     assert (summary.feeds_ok, summary.pages_fetched) == (2, 1)
     assert seen == {"page_requested_first": True}

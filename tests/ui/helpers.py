@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,12 +43,14 @@ async def settle(pilot: Pilot) -> None:
     headline reload), so wait until a round of waiting finds nothing left running.
     """
     app = pilot.app
-    for _ in range(100):
+    deadline = time.monotonic() + 60  # a bound for a hung worker, not a duration
+    while True:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         if not getattr(app, "refreshing", False) and not any(w.is_running for w in app.workers):
-            break
+            return
+        assert time.monotonic() < deadline, "background work did not finish within 60 s"
         await asyncio.sleep(0.05)
 
 

@@ -30,7 +30,7 @@ async def test_rider_picker_narrows_to_the_articles_naming_the_rider(db_path: Pa
         title = str(headlines(app).border_title)
         assert title == f"Rider: Tadej Pogačar — {len(expected)}"
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert headline_ids(app) == everything
         assert str(headlines(app).border_title).startswith("All articles")
 
@@ -42,7 +42,7 @@ async def test_team_picker_and_cancel(db_path: Path) -> None:
         everything = headline_ids(app)
         await pilot.press("t", *"visma")
         await pilot.press("escape")  # cancel: nothing changes
-        await pilot.pause()
+        await settle(pilot)
         assert headline_ids(app) == everything
         await pilot.press("t", *"visma", "enter")
         await settle(pilot)
@@ -57,7 +57,7 @@ async def test_enter_on_a_mention_filters_by_it(db_path: Path) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("tab", "tab")  # headlines -> article -> mentions
-        await pilot.pause()
+        await settle(pilot)
         panel = app.main.query_one(MentionsPanel)
         assert app.focused is panel
         option = panel.get_option_at_index(panel.highlighted or 0)

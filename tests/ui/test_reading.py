@@ -19,12 +19,12 @@ async def test_opening_marks_read_and_read_star_survive_a_restart(db_path: Path)
         await settle(pilot)
         first, second, third = headline_ids(app)[:3]
         await pilot.press("enter")  # open the first: read, focus moves to the article
-        await pilot.pause()
+        await settle(pilot)
         assert app.focused is app.main.query_one(ArticleView)
         assert app.main.query_one(ArticleView).article.id == first  # type: ignore[union-attr]
         await pilot.press("escape", "j", "s")  # back to the list, star the second
         await pilot.press("j", "u", "u", "u")  # third: read, unread, read
-        await pilot.pause()
+        await settle(pilot)
     again = build_app(db_path)
     async with again.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
@@ -34,7 +34,7 @@ async def test_opening_marks_read_and_read_star_survive_a_restart(db_path: Path)
         assert rows[third].read
         assert sql(db_path, "SELECT id FROM articles WHERE starred = 1") == [(second,)]
         await pilot.press("S")  # starred only
-        await pilot.pause()
+        await settle(pilot)
         assert headline_ids(again) == [second]
         assert str(headlines(again).border_title) == "Starred — 1"
 
@@ -45,12 +45,12 @@ async def test_moving_shows_the_article_and_its_mentions(db_path: Path) -> None:
         await settle(pilot)
         ids = headline_ids(app)
         await pilot.press("G")
-        await pilot.pause()
+        await settle(pilot)
         view = app.main.query_one(ArticleView)
         assert view.article is not None and view.article.id == ids[-1]
         assert not view.article.read  # moving only previews
         await pilot.press("g", "j")
-        await pilot.pause()
+        await settle(pilot)
         assert view.article.id == ids[1]
         names = {m.name for m in view.article.mentions}
         panel = app.main.query_one(MentionsPanel)
@@ -66,7 +66,7 @@ async def test_summary_only_article_shows_the_note(db_path: Path) -> None:
         (missing,) = sql(db_path, "SELECT id FROM articles WHERE url LIKE '%missing.html'")
         index = headline_ids(app).index(missing[0])
         headlines(app).cursor = index
-        await pilot.pause()
+        await settle(pilot)
         text = screen_text(app)
         assert "Only the feed summary is available (page: HTTP 404" in text
         assert "Jasper Philipsen and Alpecin-Premier Tech expect echelons" in text
@@ -77,7 +77,7 @@ async def test_help_screen_lists_every_key(db_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
         for needle in ("Filter the headlines by a rider", "Filter the headlines by a team",
@@ -112,22 +112,22 @@ async def test_narrow_terminal_shows_one_pane_and_tab_switches(db_path: Path) ->
         assert on_screen(listing) and not on_screen(article) and not on_screen(mentions)
         assert listing.region.width == 80
         await pilot.press("tab")
-        await pilot.pause()
+        await settle(pilot)
         assert on_screen(article) and not on_screen(listing) and app.focused is article
         await pilot.press("tab")
-        await pilot.pause()
+        await settle(pilot)
         assert on_screen(mentions) and not on_screen(article) and app.focused is mentions
         await pilot.press("shift+tab", "shift+tab")
-        await pilot.pause()
+        await settle(pilot)
         assert on_screen(listing) and app.focused is listing
         await pilot.press("enter")  # opening shows the article pane
-        await pilot.pause()
+        await settle(pilot)
         assert on_screen(article) and not on_screen(listing)
         await pilot.press("escape")  # and Esc goes back to the list
-        await pilot.pause()
+        await settle(pilot)
         assert on_screen(listing)
         await pilot.resize_terminal(130, 36)
-        await pilot.pause()
+        await settle(pilot)
         assert main.has_class("-wide") and on_screen(article) and on_screen(mentions)
 
 
@@ -147,7 +147,7 @@ async def test_q_quits_from_the_headlines(db_path: Path) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("q")
-        await pilot.pause()
+        await settle(pilot)
         assert not app.is_running
     assert app.return_code == 0
 

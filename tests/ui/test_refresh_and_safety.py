@@ -126,7 +126,7 @@ async def test_open_only_hands_web_links_to_the_browser(
         await settle(pilot)
         await pilot.press("o")  # the hostile article: refused
         await pilot.press("j", "o")
-        await pilot.pause()
+        await settle(pilot)
         second = headlines(app).current
         assert second is not None
         assert opened == [second.url]
