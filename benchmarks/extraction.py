@@ -23,7 +23,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "core")]
 
 from extraction_scoring import Page, Score, corpus_pages, leaked_phrases, score  # noqa: E402
 
-from leadout_tui.core.extract import blocks_to_text, extract_article  # noqa: E402
+from leadout_tui.core.extract.article import blocks_to_text, extract_article  # noqa: E402
 
 REPEATS = 7
 

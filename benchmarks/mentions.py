@@ -37,11 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from leadout_tui.core.extract import extract_article  # noqa: E402
-from leadout_tui.core.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from leadout_tui.core.mentions import MentionMatcher  # noqa: E402
+from leadout_tui.core.extract.article import extract_article  # noqa: E402
 from leadout_tui.core.models import document_text  # noqa: E402
-from leadout_tui.core.textfold import key  # noqa: E402
+from leadout_tui.core.names.entities import Gazetteer, load_gazetteer  # noqa: E402
+from leadout_tui.core.names.folding import key  # noqa: E402
+from leadout_tui.core.names.matcher import MentionMatcher  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "mentions"
 DEMO_PAGES = ROOT / "src" / "leadout_tui" / "data" / "demo" / "pages"

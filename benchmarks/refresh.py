@@ -364,8 +364,8 @@ def _sample(files: list[Path], n: int) -> list[Path]:
 def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float] | None:
     """Seconds of one core per feed parse and per page extraction, measured in-process."""
     try:
-        from leadout_tui.core import work
-        from leadout_tui.core.records import PageJob
+        from leadout_tui.core.refresh import work
+        from leadout_tui.core.store.rows import PageJob
     except ImportError as exc:
         print(f"cannot import leadout_tui ({exc}): no CPU floor", file=sys.stderr)
         return None

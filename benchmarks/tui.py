@@ -35,7 +35,6 @@ TARGETS = "targets: launch <= 1.5x bare, RSS <= 200 MB, next article p95 <= 50 m
 
 
 def build(db: Path, count: int) -> None:
-    from leadout_tui.core.gazetteer import load_gazetteer
     from leadout_tui.core.models import (
         Block,
         ExtractedArticle,
@@ -43,8 +42,9 @@ def build(db: Path, count: int) -> None:
         ParsedFeed,
         document_text,
     )
-    from leadout_tui.core.records import BodyUpdate, DocumentMentions, EntityCount, SpanRecord
-    from leadout_tui.core.store import Store
+    from leadout_tui.core.names.entities import load_gazetteer
+    from leadout_tui.core.store.db import Store
+    from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, EntityCount, SpanRecord
 
     rng = random.Random(5)
     gaz = load_gazetteer()
@@ -230,7 +230,7 @@ def main() -> None:
 
     from bytecode import compile_leadout_tui
 
-    from leadout_tui.core.store import Store
+    from leadout_tui.core.store.db import Store
 
     compile_leadout_tui()
     if args.rebuild and args.db.exists():

@@ -18,8 +18,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from leadout_tui.config import Config
-from leadout_tui.core.refresh import refresh_database
-from leadout_tui.core.store import Store
+from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.store.db import Store
 from leadout_tui.demo import DemoServer
 from leadout_tui.ui.app import make_app
 from leadout_tui.ui.launch import subscribe_demo_feeds

@@ -142,7 +142,7 @@ def test_refresh_with_a_failing_feed_exits_0_and_names_it(
     code, out, _ = run(capsys, "feeds", "add", server.url("/gone.xml"), "--db", db)
     assert code == 1  # `add` checks the feed first
 
-    from leadout_tui.core.store import Store
+    from leadout_tui.core.store.db import Store
 
     with Store.open(db_path) as store:
         store.add_feed(server.url("/gone.xml"))
@@ -205,8 +205,8 @@ def test_feeds_add_on_a_new_database_subscribes_only_that_feed(
 
 
 def test_defaults_are_subscribed_on_a_database_that_never_had_a_feed(db_path: Path) -> None:
-    from leadout_tui.core.store import Store
-    from leadout_tui.core.subscriptions import ensure_default_feeds
+    from leadout_tui.core.feeds.subscriptions import ensure_default_feeds
+    from leadout_tui.core.store.db import Store
 
     with Store.open(db_path) as store:
         assert ensure_default_feeds(store) == 8

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from leadout_tui.core.extract import (
+from leadout_tui.core.extract.article import (
     EXTRACTOR_VERSION,
     article_to_json,
     article_to_text,

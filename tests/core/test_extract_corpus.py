@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from leadout_tui.core.extract import blocks_to_text, extract_article
-from leadout_tui.core.extract_meta import parse_datetime
+from leadout_tui.core.extract.article import blocks_to_text, extract_article
+from leadout_tui.core.extract.meta import parse_datetime
 
 from .extraction_scoring import Page, corpus_pages, leaked_phrases, score
 

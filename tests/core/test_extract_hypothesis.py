@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leadout_tui.core.extract import _extract
+from leadout_tui.core.extract.article import _extract
 
 URL = "https://news.example/a/b"
 TAGS = ["div", "p", "span", "a", "b", "em", "h1", "h2", "h3", "ul", "ol", "li", "blockquote",

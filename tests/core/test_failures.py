@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from leadout_tui.config import Config
-from leadout_tui.core.fetch import describe_http_error
-from leadout_tui.core.refresh import refresh_database
-from leadout_tui.core.store import Store
+from leadout_tui.core.net.fetch import describe_http_error
+from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.store.db import Store
 from tests.feedgen import Item, rss
 from tests.loopback import LoopbackServer, Reply
 

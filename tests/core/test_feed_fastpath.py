@@ -14,10 +14,10 @@ from feedparser.html import _cp1252 as feedparser_cp1252
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leadout_tui.core import feed_fastpath
 from leadout_tui.core.errors import FeedParseError
-from leadout_tui.core.feed_fastpath import fast_parse
-from leadout_tui.core.feeds import parse_feed, parse_with_feedparser, parsed_feed
+from leadout_tui.core.feeds import fastpath as feed_fastpath
+from leadout_tui.core.feeds.fastpath import fast_parse
+from leadout_tui.core.feeds.parse import parse_feed, parse_with_feedparser, parsed_feed
 from tests.feedgen import Item, rss
 
 URL = "https://news.example/feed/"

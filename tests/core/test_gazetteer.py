@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.gazetteer import Entity, Gazetteer, load_gazetteer
+from leadout_tui.core.names.entities import Entity, Gazetteer, load_gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from leadout_tui.core.jobs import JobRunner
+from leadout_tui.core.refresh.jobs import JobRunner
 
 
 async def test_jobs_run_on_worker_processes() -> None:

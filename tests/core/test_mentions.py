@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leadout_tui.core.gazetteer import Gazetteer
-from leadout_tui.core.gazetteer_files import parse_bundled
-from leadout_tui.core.mentions import MentionMatcher, count_entities, mentions_to_json
 from leadout_tui.core.models import Mention
+from leadout_tui.core.names.entities import Gazetteer
+from leadout_tui.core.names.files import parse_bundled
+from leadout_tui.core.names.matcher import MentionMatcher, count_entities, mentions_to_json
 
 RIDERS = """\
 id,name,ascii,aliases,case_sensitive_aliases,nationality,gender,born,teams
@@ -217,7 +217,7 @@ def test_any_text_gives_sorted_disjoint_exact_spans(
 
 @pytest.fixture(scope="module")
 def real() -> MentionMatcher:
-    from leadout_tui.core.gazetteer import load_gazetteer
+    from leadout_tui.core.names.entities import load_gazetteer
 
     return MentionMatcher(load_gazetteer())
 

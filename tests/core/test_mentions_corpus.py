@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from leadout_tui.core.gazetteer import load_gazetteer
-from leadout_tui.core.mentions import MentionMatcher
+from leadout_tui.core.names.entities import load_gazetteer
+from leadout_tui.core.names.matcher import MentionMatcher
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "mentions"
 

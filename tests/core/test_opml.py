@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from leadout_tui.core.errors import OPMLError
-from leadout_tui.core.opml import OPMLFeed, build_opml, parse_opml
-from leadout_tui.core.store import Store
-from leadout_tui.core.subscriptions import default_feeds, export_opml, import_opml
+from leadout_tui.core.feeds.opml import OPMLFeed, build_opml, parse_opml
+from leadout_tui.core.feeds.subscriptions import default_feeds, export_opml, import_opml
+from leadout_tui.core.store.db import Store
 
 FEEDS = [
     OPMLFeed("https://a.example/feed/", "Échappée & Co", "Analysis"),

@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
 from tests.feedgen import Item, rss
 from tests.loopback import LoopbackServer, Reply, Request
 

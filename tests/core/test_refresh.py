@@ -7,9 +7,9 @@ import threading
 from pathlib import Path
 
 from leadout_tui.config import Config
-from leadout_tui.core.records import ArticleQuery
-from leadout_tui.core.refresh import refresh_database
-from leadout_tui.core.store import Store
+from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import ArticleQuery
 from tests.feedgen import RACE_REPORT, Item, page, rss
 from tests.loopback import LoopbackServer, Reply, Request
 

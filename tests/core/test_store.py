@@ -11,10 +11,10 @@ from sqlite_utils import Database
 
 from leadout_tui.core.errors import StoreError
 from leadout_tui.core.models import FeedEntry, ParsedFeed
-from leadout_tui.core.records import ArticleQuery
-from leadout_tui.core.schema import migrations
-from leadout_tui.core.schema_version import APPLICATION_ID, SCHEMA_VERSION
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import ArticleQuery
+from leadout_tui.core.store.schema import migrations
+from leadout_tui.core.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 
 def entry(key: str, title: str, summary: str = "") -> FeedEntry:

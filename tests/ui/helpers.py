@@ -11,7 +11,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from leadout_tui.config import Config
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
 from leadout_tui.ui.app import LeadoutApp, make_app
 from leadout_tui.ui.widgets import HeadlineList
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from leadout_tui.core.models import FeedEntry, ParsedFeed
-from leadout_tui.core.refresh import refresh_database
-from leadout_tui.core.store import Store
+from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.store.db import Store
 from leadout_tui.ui.widgets import StatusLine
 from tests.ui.feed_server import FeedServer
 from tests.ui.helpers import (

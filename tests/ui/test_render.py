@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from textual.style import Style
 
 from leadout_tui.core.models import Block, document_text
-from leadout_tui.core.records import ArticleDetail, SpanRecord
-from leadout_tui.core.urls import is_web_url
+from leadout_tui.core.net.urls import is_web_url
+from leadout_tui.core.store.rows import ArticleDetail, SpanRecord
 from leadout_tui.ui.render import (
     ArticleStyles,
     format_age,

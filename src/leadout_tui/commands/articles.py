@@ -13,12 +13,12 @@ from leadout_tui.commands.common import (
     safe,
     user_gazetteer,
 )
-from leadout_tui.core.columns import to_iso
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.records import ArticleQuery
+from leadout_tui.core.store.columns import to_iso
+from leadout_tui.core.store.rows import ArticleQuery
 
 if TYPE_CHECKING:
-    from leadout_tui.core.gazetteer import Entity
+    from leadout_tui.core.names.entities import Entity
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING
 
 from leadout_tui import paths
 from leadout_tui.config import load_config
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
 
 if TYPE_CHECKING:
-    from leadout_tui.core.gazetteer import Gazetteer
+    from leadout_tui.core.names.entities import Gazetteer
 
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def user_gazetteer() -> Gazetteer:
     """The bundled gazetteer with the user's own file on top (compiled form cached)."""
-    from leadout_tui.core.gazetteer import load_gazetteer
+    from leadout_tui.core.names.entities import load_gazetteer
 
     return load_gazetteer(load_config().gazetteer_file, cache_dir=paths.cache_dir())
 

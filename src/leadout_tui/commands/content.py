@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _read_page(source: str) -> tuple[bytes, str, str | None]:
-    from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
+    from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher
 
     if source.startswith(("http://", "https://")):
 
@@ -66,7 +66,7 @@ def _read_page(source: str) -> tuple[bytes, str, str | None]:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from leadout_tui.core.extract import article_to_json, article_to_text, extract_article
+    from leadout_tui.core.extract.article import article_to_json, article_to_text, extract_article
 
     html, url, encoding = _read_page(args.source)
     article = extract_article(html, url, encoding=encoding)
@@ -81,7 +81,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_mentions(args: argparse.Namespace) -> int:
-    from leadout_tui.core.mentions import MentionMatcher, mentions_to_json
+    from leadout_tui.core.names.matcher import MentionMatcher, mentions_to_json
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -102,7 +102,7 @@ def run_mentions(args: argparse.Namespace) -> int:
 
 
 def run_reextract(args: argparse.Namespace) -> int:
-    from leadout_tui.core.maintenance import reextract
+    from leadout_tui.core.refresh.maintenance import reextract
 
     reporter = ProgressReporter(sys.stderr)
     with open_store(args) as store:
@@ -120,7 +120,7 @@ def run_reextract(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    from leadout_tui.core.maintenance import reindex
+    from leadout_tui.core.refresh.maintenance import reindex
 
     reporter = ProgressReporter(sys.stderr)
     with open_store(args) as store:

@@ -62,7 +62,7 @@ def list_feeds(args: argparse.Namespace) -> int:
 
 
 def add_feed(args: argparse.Namespace) -> int:
-    from leadout_tui.core.subscriptions import check_http_url, discover_feed
+    from leadout_tui.core.feeds.subscriptions import check_http_url, discover_feed
 
     url = check_http_url(args.url)
     feed_url, feed_title = asyncio.run(discover_feed(url))
@@ -83,7 +83,7 @@ def remove_feed(args: argparse.Namespace) -> int:
 
 
 def import_feeds(args: argparse.Namespace) -> int:
-    from leadout_tui.core.subscriptions import import_opml
+    from leadout_tui.core.feeds.subscriptions import import_opml
 
     with open_store(args) as store:
         added, skipped = import_opml(store, args.file)
@@ -92,7 +92,7 @@ def import_feeds(args: argparse.Namespace) -> int:
 
 
 def export_feeds(args: argparse.Namespace) -> int:
-    from leadout_tui.core.subscriptions import export_opml
+    from leadout_tui.core.feeds.subscriptions import export_opml
 
     with open_store(args) as store:
         data = export_opml(store)

@@ -10,7 +10,7 @@ from typing import TextIO
 from leadout_tui.commands.common import open_store, positive_int, safe
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.progress import RefreshProgress, RefreshSummary
+from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,11 +30,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from leadout_tui.core import tls
+    from leadout_tui.core.net import tls
 
     tls.preload()  # on another core, while the refresh machinery is imported
-    from leadout_tui.core.refresh import refresh_database
-    from leadout_tui.core.subscriptions import ensure_default_feeds
+    from leadout_tui.core.feeds.subscriptions import ensure_default_feeds
+    from leadout_tui.core.refresh.pipeline import refresh_database
 
     config = load_config()
     if args.concurrency:

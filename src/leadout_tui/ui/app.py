@@ -19,8 +19,8 @@ from textual.screen import Screen
 
 from leadout_tui import paths
 from leadout_tui.config import Config
-from leadout_tui.core.progress import RefreshProgress
-from leadout_tui.core.store import Store
+from leadout_tui.core.refresh.progress import RefreshProgress
+from leadout_tui.core.store.db import Store
 from leadout_tui.ui.entities import EntityDirectory
 from leadout_tui.ui.messages import RefreshFailed, RefreshFinished, RefreshProgressed
 from leadout_tui.ui.render import format_age, format_local_time
@@ -94,7 +94,7 @@ class LeadoutApp(App[None]):
     @work(thread=True, exit_on_error=False, group="gazetteer")
     def _load_gazetteer(self) -> None:
         try:
-            from leadout_tui.core.gazetteer import load_gazetteer
+            from leadout_tui.core.names.entities import load_gazetteer
 
             gazetteer = load_gazetteer(self.config.gazetteer_file, cache_dir=paths.cache_dir())
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
@@ -142,7 +142,7 @@ class LeadoutApp(App[None]):
             self.post_message(RefreshProgressed(progress))
 
         try:
-            from leadout_tui.core.refresh import refresh_database
+            from leadout_tui.core.refresh.pipeline import refresh_database
 
             summary = refresh_database(
                 self.store.path, urls=self.refresh_urls, config=self.config, on_progress=report

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from leadout_tui.core.records import EntityTally
+from leadout_tui.core.store.rows import EntityTally
 
 __all__ = ["Candidate", "EntityDirectory", "fold"]
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from leadout_tui.config import Config, load_config
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
 
 __all__ = ["run", "subscribe_demo_feeds"]
 

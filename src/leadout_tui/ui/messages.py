@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from leadout_tui.core.progress import RefreshProgress, RefreshSummary
+from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 
 __all__ = [
     "EntityChosen",

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.style import Style
 
 from leadout_tui.core.models import BLOCK_SEPARATOR, Block
-from leadout_tui.core.records import ArticleDetail, SpanRecord
+from leadout_tui.core.store.rows import ArticleDetail, SpanRecord
 from leadout_tui.ui.sanitize import clean_text, clean_with_map
 
 __all__ = [

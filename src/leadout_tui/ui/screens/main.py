@@ -17,9 +17,9 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.records import ArticleQuery, ArticleRow
-from leadout_tui.core.store import Store
-from leadout_tui.core.urls import is_web_url
+from leadout_tui.core.net.urls import is_web_url
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import ArticleQuery, ArticleRow
 from leadout_tui.ui.messages import EntityChosen, HeadlineHighlighted, HeadlineOpened
 from leadout_tui.ui.screens.help import HelpScreen, key_lines
 from leadout_tui.ui.screens.picker import EntityPicker

@@ -16,7 +16,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from leadout_tui.core.records import ArticleDetail
+from leadout_tui.core.store.rows import ArticleDetail
 from leadout_tui.ui.render import ArticleStyles, render_article
 
 __all__ = ["ArticleView"]

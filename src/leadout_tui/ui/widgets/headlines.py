@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from leadout_tui.core.records import ArticleRow
+from leadout_tui.core.store.rows import ArticleRow
 from leadout_tui.ui.messages import HeadlineHighlighted, HeadlineOpened
 from leadout_tui.ui.render import format_age
 from leadout_tui.ui.sanitize import clean_text

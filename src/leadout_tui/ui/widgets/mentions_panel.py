@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from leadout_tui.core.records import EntityCount
+from leadout_tui.core.store.rows import EntityCount
 from leadout_tui.ui.messages import EntityChosen
 from leadout_tui.ui.sanitize import clean_text
 

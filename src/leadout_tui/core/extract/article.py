@@ -15,8 +15,8 @@ import logging
 import re
 from typing import Any
 
-from leadout_tui.core.extract_blocks import RawBlock, build_blocks, drop_boilerplate_blocks
-from leadout_tui.core.extract_clean import (
+from leadout_tui.core.extract.blocks import RawBlock, build_blocks, drop_boilerplate_blocks
+from leadout_tui.core.extract.clean import (
     BOILERPLATE_CLASS,
     Element,
     descendants,
@@ -25,7 +25,7 @@ from leadout_tui.core.extract_clean import (
     scan_and_clean,
     text_of,
 )
-from leadout_tui.core.extract_meta import (
+from leadout_tui.core.extract.meta import (
     PageMeta,
     clean_inline,
     json_ld_body,

@@ -19,8 +19,8 @@ import lxml.html
 from lxml.etree import ParserError
 
 from leadout_tui.core.errors import FeedParseError
-from leadout_tui.core.extract_meta import clean_inline
-from leadout_tui.core.feed_fastpath import fast_parse
+from leadout_tui.core.extract.meta import clean_inline
+from leadout_tui.core.feeds.fastpath import fast_parse
 from leadout_tui.core.models import FeedEntry, ParsedFeed
 
 

@@ -2,7 +2,7 @@
 
 Module-level functions with picklable arguments and results (records in ``records.py``, so the
 main process unpickles them without importing the parsers), run by name through
-:class:`leadout_tui.core.jobs.JobRunner` on worker processes (big refreshes) or a thread.
+:class:`leadout_tui.core.refresh.jobs.JobRunner` on worker processes (big refreshes) or a thread.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from functools import cache
 from pathlib import Path
 
 from leadout_tui import paths
-from leadout_tui.core.columns import summary_blocks
-from leadout_tui.core.extract import EXTRACTOR_VERSION, extract_article
-from leadout_tui.core.feeds import parse_feed
-from leadout_tui.core.gazetteer import load_gazetteer
-from leadout_tui.core.mentions import MentionMatcher, count_entities
+from leadout_tui.core.extract.article import EXTRACTOR_VERSION, extract_article
+from leadout_tui.core.feeds.parse import parse_feed
 from leadout_tui.core.models import Block, ExtractedArticle, document_text
-from leadout_tui.core.records import (
+from leadout_tui.core.names.entities import load_gazetteer
+from leadout_tui.core.names.matcher import MentionMatcher, count_entities
+from leadout_tui.core.store.columns import summary_blocks
+from leadout_tui.core.store.rows import (
     DocumentMentions,
     EntityCount,
     FeedParseResult,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadout_tui.core.extract_clean import DROP_TAGS, REMOVED, Element
-from leadout_tui.core.extract_meta import clean_inline, resolve_url
+from leadout_tui.core.extract.clean import DROP_TAGS, REMOVED, Element
+from leadout_tui.core.extract.meta import clean_inline, resolve_url
 
 BLOCK_TAGS = frozenset(
     {

@@ -49,8 +49,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from leadout_tui.core.gazetteer_search import NameIndex
-    from leadout_tui.core.mention_index import MentionIndex
+    from leadout_tui.core.names.lookup import NameIndex
+    from leadout_tui.core.names.trie import MentionIndex
 
 EntityKindName = Literal["rider", "team"]
 #: Part of :attr:`Gazetteer.version`: bump when mention rules change (stored mentions go stale).
@@ -140,14 +140,14 @@ class Gazetteer:
         """The matcher's name trie (built on first use unless it came from the cache)."""
         index = self._compiled.get("mentions")
         if index is None:
-            from leadout_tui.core.mention_index import MentionIndex
+            from leadout_tui.core.names.trie import MentionIndex
 
             index = self._compiled["mentions"] = MentionIndex.build(self)
         return index
 
     @cached_property
     def _names(self) -> NameIndex:
-        from leadout_tui.core.gazetteer_search import NameIndex
+        from leadout_tui.core.names.lookup import NameIndex
 
         return NameIndex(self.entities.values())
 
@@ -213,7 +213,7 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
         cached = _read_cache(cache_file, version)
         if cached is not None:
             return cached
-    from leadout_tui.core.gazetteer_files import (
+    from leadout_tui.core.names.files import (
         apply_user_file,
         parse_bundled,
         parse_ordinary_words,
@@ -237,7 +237,7 @@ def load_gazetteer(user_file: Path | None = None, cache_dir: Path | None = None)
 def _read_cache(path: Path, version: str) -> Gazetteer | None:
     try:
         data = marshal.loads(path.read_bytes())
-        from leadout_tui.core.mention_index import MentionIndex
+        from leadout_tui.core.names.trie import MentionIndex
 
         entities = {row[0]: Entity(*row) for row in data["entities"]}
         compiled = {"mentions": MentionIndex(*data["mentions"])}

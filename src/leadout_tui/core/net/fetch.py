@@ -16,9 +16,9 @@ from types import TracebackType
 from urllib.parse import urlsplit
 
 from leadout_tui import __version__
-from leadout_tui.core import tls
 from leadout_tui.core.errors import FetchError
-from leadout_tui.core.urls import is_web_url
+from leadout_tui.core.net import tls
+from leadout_tui.core.net.urls import is_web_url
 
 # httpx imports its command-line client (rich, click, pygments: 40 ms, a tenth of a warm
 # refresh) whenever those are installed, and Textual installs them. We never run that

@@ -17,8 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from leadout_tui.core.models import ParsedFeed
-from leadout_tui.core.records import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
-from leadout_tui.core.store import Store
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
 
 #: Extracted pages stored per transaction.
 BODY_BATCH = 32

@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from leadout_tui.core.urls import is_web_url
+from leadout_tui.core.net.urls import is_web_url
 
 ARTICLE_TYPES = frozenset(
     {

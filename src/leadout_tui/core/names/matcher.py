@@ -42,8 +42,10 @@ from collections.abc import Iterable
 from itertools import accumulate, compress
 from typing import Any
 
-from leadout_tui.core.gazetteer import Gazetteer
-from leadout_tui.core.mention_index import (
+from leadout_tui.core.models import Mention
+from leadout_tui.core.names.entities import Gazetteer
+from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case
+from leadout_tui.core.names.trie import (
     BLOCK,
     CASED,
     DIRECT,
@@ -52,9 +54,7 @@ from leadout_tui.core.mention_index import (
     Form,
     MentionIndex,
 )
-from leadout_tui.core.models import Mention
-from leadout_tui.core.namewords import PREPOSITIONS
-from leadout_tui.core.textfold import TOKEN_SPLIT, FoldedText, fold_keep_case
+from leadout_tui.core.names.words import PREPOSITIONS
 
 _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip

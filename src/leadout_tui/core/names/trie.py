@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from leadout_tui.core.gazetteer import Entity, Gazetteer
-from leadout_tui.core.namewords import (
+from leadout_tui.core.names.entities import Entity, Gazetteer
+from leadout_tui.core.names.folding import TOKEN_SPLIT, fold_keep_case, tokens
+from leadout_tui.core.names.words import (
     BRANDS,
     COMMON_WORDS,
     PARTICLES,
@@ -20,7 +21,6 @@ from leadout_tui.core.namewords import (
     STOP_PHRASES,
     split_name,
 )
-from leadout_tui.core.textfold import TOKEN_SPLIT, fold_keep_case, tokens
 
 DIRECT, CASED, SURNAME, PART, BLOCK = range(5)
 _ALL_CAPS_SHORT = re.compile(r"[A-Z0-9]{2,4}")

@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from leadout_tui.core.extract_meta import PageScan
+from leadout_tui.core.extract.meta import PageScan
 
 Element: TypeAlias = etree._Element
 

@@ -20,14 +20,14 @@ from pathlib import Path
 
 from leadout_tui.config import Config
 from leadout_tui.core.errors import FeedParseError, FetchError
-from leadout_tui.core.fetch import Fetcher, RetryLater
-from leadout_tui.core.gazetteer import gazetteer_version
-from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
-from leadout_tui.core.pages import PageFetcher
-from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.records import FeedState
-from leadout_tui.core.store import Store
-from leadout_tui.core.writer import Writer
+from leadout_tui.core.names.entities import gazetteer_version
+from leadout_tui.core.net.fetch import Fetcher, RetryLater
+from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
+from leadout_tui.core.refresh.pages import PageFetcher
+from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
+from leadout_tui.core.refresh.writer import Writer
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import FeedState
 
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200

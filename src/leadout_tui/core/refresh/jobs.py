@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 #: Start worker processes when at least this many jobs (feeds, pages) are coming; fewer run in
 #: a thread, which costs nothing to start.
 PROCESS_THRESHOLD = 8
-#: The functions of ``leadout_tui.core.work`` a runner runs.
+#: The functions of ``leadout_tui.core.refresh.work`` a runner runs.
 Job = Literal["parse_job", "extract_job", "mentions_job"]
-_WORKER_MODULE = "leadout_tui.core.work"
+_WORKER_MODULE = "leadout_tui.core.refresh.work"
 #: How often a worker checks that the process it works for is still there.
 PARENT_CHECK_SECONDS = 0.5
 
@@ -108,7 +108,7 @@ class JobRunner:
 
 def run_job(name: Job, *args: Any) -> Any:
     """Run ``work.<name>(*args)``: the parsers are imported where the job runs, not before."""
-    from leadout_tui.core import work
+    from leadout_tui.core.refresh import work
 
     return getattr(work, name)(*args)
 

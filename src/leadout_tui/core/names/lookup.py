@@ -12,11 +12,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from leadout_tui.core.namewords import split_name
-from leadout_tui.core.textfold import key, tokens
+from leadout_tui.core.names.folding import key, tokens
+from leadout_tui.core.names.words import split_name
 
 if TYPE_CHECKING:
-    from leadout_tui.core.gazetteer import Entity
+    from leadout_tui.core.names.entities import Entity
 
 EXACT, ALIAS, SURNAME, FIRST_NAME, FUZZY = range(5)
 #: Search scores from here up mean every typed word starts a word of the name.

@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from leadout_tui.core.columns import (
+from leadout_tui.core.errors import StoreError
+from leadout_tui.core.models import Block, FeedEntry, ParsedFeed
+from leadout_tui.core.store.columns import (
     blocks_from_json,
     blocks_to_json,
     entry_hash,
@@ -25,9 +27,7 @@ from leadout_tui.core.columns import (
     to_iso,
     utcnow,
 )
-from leadout_tui.core.errors import StoreError
-from leadout_tui.core.models import Block, FeedEntry, ParsedFeed
-from leadout_tui.core.records import (
+from leadout_tui.core.store.rows import (
     ArticleDetail,
     ArticleQuery,
     ArticleRow,
@@ -43,7 +43,7 @@ from leadout_tui.core.records import (
     SpanRecord,
     StoreResult,
 )
-from leadout_tui.core.schema_version import APPLICATION_ID, SCHEMA_VERSION
+from leadout_tui.core.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 BUSY_TIMEOUT_SECONDS = 30.0
 #: Give up on an article page after this many failed fetches.
@@ -114,7 +114,7 @@ class Store:
         """Apply pending migrations (sqlite-utils, imported only when there is work to do)."""
         from sqlite_utils import Database
 
-        from leadout_tui.core.schema import migrations
+        from leadout_tui.core.store.schema import migrations
 
         # Under the write lock, so two processes opening a new file migrate it once.
         with self._write() as conn:

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.gazetteer import Entity
-from leadout_tui.core.textfold import fold_keep_case
+from leadout_tui.core.names.entities import Entity
+from leadout_tui.core.names.folding import fold_keep_case
 
 RIDER_FIELDS = ("id", "name", "ascii", "aliases", "case_sensitive_aliases", "nationality",
                 "gender", "born", "teams")  # fmt: skip

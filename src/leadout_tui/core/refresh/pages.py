@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leadout_tui.core.errors import FetchError
-from leadout_tui.core.fetch import PAGE_MAX_BYTES, Fetcher
-from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
-from leadout_tui.core.progress import ProgressCallback, RefreshProgress, RefreshSummary
-from leadout_tui.core.records import BodyUpdate, PageJob, PendingPage
-from leadout_tui.core.store import Store
-from leadout_tui.core.writer import Writer
+from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher
+from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
+from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
+from leadout_tui.core.refresh.writer import Writer
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import BodyUpdate, PageJob, PendingPage
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 PAGE_ACCEPT = "text/html,application/xhtml+xml"

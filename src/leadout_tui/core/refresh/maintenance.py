@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from leadout_tui.core.jobs import PROCESS_THRESHOLD, JobRunner
-from leadout_tui.core.progress import ProgressCallback, RefreshProgress
-from leadout_tui.core.records import BodyUpdate, PageJob
-from leadout_tui.core.refresh import index_documents
-from leadout_tui.core.store import Store
-from leadout_tui.core.writer import Writer
+from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
+from leadout_tui.core.refresh.pipeline import index_documents
+from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress
+from leadout_tui.core.refresh.writer import Writer
+from leadout_tui.core.store.db import Store
+from leadout_tui.core.store.rows import BodyUpdate, PageJob
 
 
 def _noop(progress: RefreshProgress) -> None:
@@ -29,7 +29,7 @@ async def reextract(
     Pages are read and decompressed a few at a time, so memory stays flat on a big cache.
     Returns (articles re-extracted, of which with a body found).
     """
-    from leadout_tui.core.extract import EXTRACTOR_VERSION
+    from leadout_tui.core.extract.article import EXTRACTOR_VERSION
 
     ids = store.cached_page_ids(only_older_than=None if everything else EXTRACTOR_VERSION)
     in_flight = asyncio.Semaphore(16)

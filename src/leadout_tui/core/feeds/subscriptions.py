@@ -12,19 +12,19 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from leadout_tui.core.errors import FeedParseError, LeadoutError, OPMLError
-from leadout_tui.core.fetch import Fetcher
-from leadout_tui.core.store import Store
-from leadout_tui.core.urls import is_web_url
+from leadout_tui.core.net.fetch import Fetcher
+from leadout_tui.core.net.urls import is_web_url
+from leadout_tui.core.store.db import Store
 
 if TYPE_CHECKING:
-    from leadout_tui.core.opml import OPMLFeed
+    from leadout_tui.core.feeds.opml import OPMLFeed
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
 def default_feeds() -> list[OPMLFeed]:
     """The real cycling news feeds bundled with the app."""
-    from leadout_tui.core.opml import parse_opml
+    from leadout_tui.core.feeds.opml import parse_opml
 
     data = (resources.files("leadout_tui") / "data" / "default_feeds.opml").read_bytes()
     return parse_opml(data, "default_feeds.opml")
@@ -50,7 +50,7 @@ async def discover_feed(url: str, *, request_timeout: float = 20.0) -> tuple[str
 
     Raises FetchError or FeedParseError with a clear reason when neither works.
     """
-    from leadout_tui.core.feeds import parse_feed
+    from leadout_tui.core.feeds.parse import parse_feed
 
     async with Fetcher(timeout=request_timeout) as fetcher:
         result = await fetcher.get(url)
@@ -86,7 +86,7 @@ def find_alternate_feed(html: bytes, base_url: str) -> str | None:
 
 def import_opml(store: Store, path: Path) -> tuple[int, int]:
     """Subscribe every feed in an OPML file; returns (added, already subscribed)."""
-    from leadout_tui.core.opml import parse_opml
+    from leadout_tui.core.feeds.opml import parse_opml
 
     try:
         data = path.read_bytes()
@@ -108,6 +108,6 @@ def import_opml(store: Store, path: Path) -> tuple[int, int]:
 
 def export_opml(store: Store) -> bytes:
     """Every subscription as OPML 2.0."""
-    from leadout_tui.core.opml import OPMLFeed, build_opml
+    from leadout_tui.core.feeds.opml import OPMLFeed, build_opml
 
     return build_opml([OPMLFeed(f.url, f.title, f.category) for f in store.list_feeds()])
