@@ -12,7 +12,7 @@ the repository root. Scores are micro-averaged over per-article entity sets (ent
   fixed seed) in a temporary directory; gold from its ``truth/*/*.json``. Text is extracted from
   the article pages like the demo's.
 
-Gold names are press names; they are resolved to entity ids with ``Gazetteer.lookup`` (one
+Gold names are press names; they are resolved to entity ids with ``Names.lookup`` (one
 candidate needed). Equivalences, all at entity level:
 
 - ``former_teams`` ("Team Sky", "Jumbo-Visma") resolve to the current team entity, since the
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from leadout_tui.core.extract.article import extract_article  # noqa: E402
 from leadout_tui.core.models import document_text  # noqa: E402
-from leadout_tui.core.names.entities import Gazetteer, load_gazetteer  # noqa: E402
 from leadout_tui.core.names.folding import key  # noqa: E402
+from leadout_tui.core.names.loader import Names, load_names  # noqa: E402
 from leadout_tui.core.names.matcher import MentionMatcher  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "mentions"
@@ -66,22 +66,22 @@ def load_corpus() -> list[Passage]:
     return passages
 
 
-def resolve(gazetteer: Gazetteer, names: Iterable[str], kind: str) -> list[Gold]:
+def resolve(names_: Names, names: Iterable[str], kind: str) -> list[Gold]:
     """One alternative set per gold name (``{"?name"}`` when it does not resolve)."""
     result = []
     for name in names:
         if name in GOLD_OVERRIDES:
             result.append(frozenset({GOLD_OVERRIDES[name]}))
             continue
-        found = gazetteer.lookup(name, kind)
+        found = names_.lookup(name, kind)
         if kind == "team":
             # A name the men's and women's squads share ("Lidl-Trek", "Movistar"): the gold
             # does not say which, so either counts.
             wanted = key(name)
-            found += [e for e in gazetteer.entities.values() if e.kind == "team"
+            found += [e for e in names_.gazetteer.entities.values() if e.kind == "team"
                       and wanted in {key(n) for n in e.all_names}]  # fmt: skip
             ids = {e.id for e in found}
-            if len({gazetteer.entities[i].gender for i in ids}) == len(ids):
+            if len({names_.gazetteer.entities[i].gender for i in ids}) == len(ids):
                 result.append(frozenset(ids))
                 continue
         result.append(frozenset({found[0].id}) if len(found) == 1 else frozenset({f"?{name}"}))
@@ -93,7 +93,7 @@ def page_text(path: Path, url: str) -> str:
     return document_text(article.title or "", article.blocks)
 
 
-def load_demo(gazetteer: Gazetteer) -> list[Passage]:
+def load_demo(gazetteer: Names) -> list[Passage]:
     gold = json.loads(DEMO_GOLD.read_text(encoding="utf-8"))
     passages = []
     for url_path, names in gold.items():
@@ -106,7 +106,7 @@ def load_demo(gazetteer: Gazetteer) -> list[Passage]:
     return passages
 
 
-def load_feedfarm(gazetteer: Gazetteer, script: Path, out: Path) -> list[Passage]:
+def load_feedfarm(gazetteer: Names, script: Path, out: Path) -> list[Passage]:
     subprocess.run([sys.executable, str(script), "generate", "--out", str(out), "--feeds", "20",
                     "--items", "20", "--seed", FEEDFARM_SEED],
                    check=True, capture_output=True)  # fmt: skip
@@ -148,7 +148,7 @@ def _label(info: dict, entity_id: str) -> str:
     return f"{row.name} ({entity_id})" if row else entity_id
 
 
-def speed(gazetteer: Gazetteer, matcher: MentionMatcher, texts: list[str]) -> None:
+def speed(gazetteer: Names, matcher: MentionMatcher, texts: list[str]) -> None:
     size = sum(len(t.encode("utf-8")) for t in texts)
     repeat = max(1, TARGET_BYTES // size)
     started = time.perf_counter()
@@ -169,13 +169,13 @@ def speed(gazetteer: Gazetteer, matcher: MentionMatcher, texts: list[str]) -> No
 def main(argv: list[str]) -> None:
     quiet = "--quiet" in argv
     started = time.perf_counter()
-    gazetteer = load_gazetteer()
-    matcher = MentionMatcher(gazetteer)
+    gazetteer = load_names()
+    matcher = gazetteer.matcher
     cold_ms = (time.perf_counter() - started) * 1000
     with tempfile.TemporaryDirectory() as cache:
-        load_gazetteer(cache_dir=Path(cache))  # fills the cache
+        load_names(cache_dir=Path(cache))  # fills the cache
         started = time.perf_counter()
-        MentionMatcher(load_gazetteer(cache_dir=Path(cache)))
+        _ = load_names(cache_dir=Path(cache)).matcher
         warm_ms = (time.perf_counter() - started) * 1000
     passages = load_corpus()
     score("corpus", matcher, passages, quiet)
@@ -185,13 +185,13 @@ def main(argv: list[str]) -> None:
         script = Path(argv[argv.index("--feedfarm") + 1])
         with tempfile.TemporaryDirectory() as out:
             score("feedfarm", matcher, load_feedfarm(gazetteer, script, Path(out)), quiet)
-    print(f"entities {len(gazetteer)}  load + matcher index: {cold_ms:.0f} ms cold, "
+    print(f"entities {len(gazetteer.gazetteer)}  load + matcher index: {cold_ms:.0f} ms cold, "
           f"{warm_ms:.0f} ms from the cache")  # fmt: skip
     speed(gazetteer, matcher, [text for _, text, _ in passages])
     picker_search(gazetteer)
 
 
-def picker_search(gazetteer: Gazetteer) -> None:
+def picker_search(gazetteer: Names) -> None:
     """The rider picker's search, as a user types: milliseconds per query (target < 5 ms)."""
     queries = ["p", "po", "pog", "poga", "van d", "mads p", "yat", "evenep", "lidl", "q"]
     started = time.perf_counter()

@@ -42,12 +42,12 @@ def build(db: Path, count: int) -> None:
         ParsedFeed,
         document_text,
     )
-    from leadout_tui.core.names.entities import load_gazetteer
+    from leadout_tui.core.names.loader import load_names
     from leadout_tui.core.store.db import Store
     from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, EntityCount, SpanRecord
 
     rng = random.Random(5)
-    gaz = load_gazetteer()
+    gaz = load_names().gazetteer
     riders = [e for e in gaz.entities.values() if e.kind == "rider"][:400]
     teams = [e for e in gaz.entities.values() if e.kind == "team"][:40]
     now = datetime.now(UTC)

@@ -51,7 +51,7 @@ def build_demo_db(db: Path) -> datetime:
     with DemoServer() as server:
         with Store.open(db) as store:
             subscribe_demo_feeds(store, server.feed_urls)
-        summary = refresh_database(db, config=Config())
+        summary = refresh_database(db, options=Config().refresh_options())
         print(summary.describe())
     with Store.open(db) as store:
         newest = max(row.sort_time for row in store.query_articles())

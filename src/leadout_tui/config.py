@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leadout_tui import paths
 from leadout_tui.core.errors import LeadoutError
+
+if TYPE_CHECKING:
+    from leadout_tui.core.names.loader import NamesSource
+    from leadout_tui.core.refresh.pipeline import RefreshOptions
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,24 @@ class Config:
     def gazetteer_file(self) -> Path:
         """The user's own riders, teams and aliases (entries there win over the bundled data)."""
         return paths.config_dir() / "gazetteer.toml"
+
+    def names_source(self) -> NamesSource:
+        """The riders and teams: bundled, the user's file on top, compiled form cached."""
+        from leadout_tui.core.names.loader import NamesSource
+
+        return NamesSource(self.gazetteer_file, paths.cache_dir())
+
+    def refresh_options(self) -> RefreshOptions:
+        """What the core's refresh needs to know of these settings."""
+        from leadout_tui.core.refresh.pipeline import RefreshOptions
+
+        return RefreshOptions(
+            fetch_articles=self.fetch_articles,
+            concurrency=self.concurrency,
+            per_host=self.per_host,
+            timeout=self.timeout_seconds,
+            names=self.names_source(),
+        )
 
 
 def config_file() -> Path:

@@ -8,16 +8,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from leadout_tui.config import Config
 from leadout_tui.core.net.fetch import describe_http_error
-from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.refresh.pipeline import RefreshOptions, refresh_database
 from leadout_tui.core.store.db import Store
 from tests.feedgen import Item, rss
 from tests.loopback import LoopbackServer, Reply
 
 # Short enough that the hanging feed's case stays quick, long enough that a loopback answer from
 # a busy machine never reaches it.
-FAST = Config(timeout_seconds=4.0)
+FAST = RefreshOptions(timeout=4.0)
 GOOD_FEED = rss("Good feed", [Item("g1", "Stage report", None), Item("g2", "Transfer news", None)])
 
 
@@ -76,7 +75,7 @@ def test_failing_feed_is_recorded_and_the_rest_refreshes(
         store.add_feed(server.url("/good.xml"))
         store.add_feed(bad_url)
 
-    summary = refresh_database(db_path, config=FAST, fetch_articles=False)
+    summary = refresh_database(db_path, options=FAST, fetch_articles=False)
 
     assert summary.feeds_ok == 1
     assert summary.new_articles == 2
@@ -97,7 +96,7 @@ def test_wrong_declared_encoding_still_stores_entries(
     url = server.route("/cz.xml", Reply(wrong_encoding_feed(), content_type="application/rss+xml"))
     with Store.open(db_path) as store:
         store.add_feed(url)
-    summary = refresh_database(db_path, config=FAST, fetch_articles=False)
+    summary = refresh_database(db_path, options=FAST, fetch_articles=False)
     assert summary.feeds_ok == 1
     with Store.open(db_path) as store:
         [row] = store.query_articles()
@@ -111,8 +110,8 @@ def test_retry_after_skips_the_feed_until_then(server: LoopbackServer, db_path: 
     url = server.route("/busy.xml", Reply(b"slow down", 429, "text/plain", {"Retry-After": "3600"}))
     with Store.open(db_path) as store:
         store.add_feed(url)
-    first = refresh_database(db_path, config=FAST)
-    second = refresh_database(db_path, config=FAST)
+    first = refresh_database(db_path, options=FAST)
+    second = refresh_database(db_path, options=FAST)
     assert "retry after" in first.feed_failures[0][1]
     assert second.feeds_skipped == 1
     assert len(server.requests_for("/busy.xml")) == 1
@@ -126,9 +125,9 @@ def test_failed_refresh_keeps_every_stored_article(server: LoopbackServer, db_pa
     url = server.route("/feed.xml", lambda request: state["reply"])
     with Store.open(db_path) as store:
         store.add_feed(url)
-    refresh_database(db_path, config=FAST, fetch_articles=False)
+    refresh_database(db_path, options=FAST, fetch_articles=False)
     state["reply"] = Reply(b"<html>maintenance</html>", 503, "text/html")
-    summary = refresh_database(db_path, config=FAST, fetch_articles=False)
+    summary = refresh_database(db_path, options=FAST, fetch_articles=False)
     assert summary.feeds_failed == 1
     with Store.open(db_path) as store:
         assert {r.title for r in store.query_articles()} == {"Stage report", "Transfer news"}

@@ -7,45 +7,46 @@ from pathlib import Path
 import pytest
 
 from leadout_tui.core.errors import LeadoutError
-from leadout_tui.core.names.entities import Entity, Gazetteer, load_gazetteer
+from leadout_tui.core.names.entities import Entity
+from leadout_tui.core.names.loader import Names, load_names
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+def names() -> Names:
+    return load_names()
 
 
-def test_bundled_data_loads_riders_and_teams(gazetteer: Gazetteer) -> None:
-    kinds = {e.kind for e in gazetteer.entities.values()}
+def test_bundled_data_loads_riders_and_teams(names: Names) -> None:
+    kinds = {e.kind for e in names.gazetteer.entities.values()}
     assert kinds == {"rider", "team"}
-    pogacar = gazetteer.entities["r-tadej-pogacar"]
+    pogacar = names.gazetteer.entities["r-tadej-pogacar"]
     assert pogacar.name == "Tadej Pogačar"
     assert pogacar.ascii_name == "Tadej Pogacar"
     assert pogacar.nationality == "SLO"
     assert pogacar.gender == "M"
     assert list(pogacar.teams) == sorted(pogacar.teams)
-    team = gazetteer.entities["t-visma-lease-a-bike"]
+    team = names.gazetteer.entities["t-visma-lease-a-bike"]
     assert team.nationality is None
     assert "Jumbo-Visma" in team.former_names
 
 
-def test_bundled_data_has_no_warnings(gazetteer: Gazetteer) -> None:
-    assert gazetteer.warnings == ()
+def test_bundled_data_has_no_warnings(names: Names) -> None:
+    assert names.gazetteer.warnings == ()
 
 
-def test_team_name_for(gazetteer: Gazetteer) -> None:
-    assert gazetteer.team_name_for("r-tadej-pogacar") == "UAE Team Emirates XRG"
-    assert gazetteer.team_name_for(gazetteer.entities["r-tadej-pogacar"], 2024)
-    assert gazetteer.team_name_for("r-tadej-pogacar", 1950) is None
-    assert gazetteer.team_name_for("r-nobody") is None
+def test_team_name_for(names: Names) -> None:
+    assert names.gazetteer.team_name_for("r-tadej-pogacar") == "UAE Team Emirates XRG"
+    assert names.gazetteer.team_name_for(names.gazetteer.entities["r-tadej-pogacar"], 2024)
+    assert names.gazetteer.team_name_for("r-tadej-pogacar", 1950) is None
+    assert names.gazetteer.team_name_for("r-nobody") is None
 
 
-def test_version_is_stable_and_tracks_the_user_file(gazetteer: Gazetteer, tmp_path: Path) -> None:
-    assert load_gazetteer().version == gazetteer.version
+def test_version_is_stable_and_tracks_the_user_file(names: Names, tmp_path: Path) -> None:
+    assert load_names().version == names.version
     user = tmp_path / "gazetteer.toml"
     user.write_text('[[alias]]\nentity = "r-tadej-pogacar"\nalias = "Taddy"\n')
-    assert load_gazetteer(user).version != gazetteer.version
-    assert load_gazetteer(tmp_path / "missing.toml").version == gazetteer.version
+    assert load_names(user).version != names.version
+    assert load_names(tmp_path / "missing.toml").version == names.version
 
 
 @pytest.mark.parametrize(
@@ -61,29 +62,29 @@ def test_version_is_stable_and_tracks_the_user_file(gazetteer: Gazetteer, tmp_pa
         ("pogacer", "r-tadej-pogacar"),
     ],
 )
-def test_lookup_is_forgiving(gazetteer: Gazetteer, query: str, expected: str) -> None:
-    assert [e.id for e in gazetteer.lookup(query)] == [expected]
+def test_lookup_is_forgiving(names: Names, query: str, expected: str) -> None:
+    assert [e.id for e in names.lookup(query)] == [expected]
 
 
-def test_lookup_reports_ambiguity(gazetteer: Gazetteer) -> None:
-    ids = {e.id for e in gazetteer.lookup("Yates")}
+def test_lookup_reports_ambiguity(names: Names) -> None:
+    ids = {e.id for e in names.lookup("Yates")}
     assert {"r-adam-yates", "r-simon-yates"} <= ids
 
 
-def test_lookup_teams_by_former_name_and_kind(gazetteer: Gazetteer) -> None:
-    assert "t-visma-lease-a-bike" in [e.id for e in gazetteer.lookup("jumbo-visma", "team")]
-    assert [e.id for e in gazetteer.lookup("uae", "team")] == ["t-uae-team-emirates"]
-    assert gazetteer.lookup("pogacar", "team") == []
-    ranked = gazetteer.lookup_ranked("Pogačar")
+def test_lookup_teams_by_former_name_and_kind(names: Names) -> None:
+    assert "t-visma-lease-a-bike" in [e.id for e in names.lookup("jumbo-visma", "team")]
+    assert [e.id for e in names.lookup("uae", "team")] == ["t-uae-team-emirates"]
+    assert names.lookup("pogacar", "team") == []
+    ranked = names.lookup_ranked("Pogačar")
     assert ranked[0][0].id == "r-tadej-pogacar"
 
 
-def test_search_is_fuzzy_and_accent_blind(gazetteer: Gazetteer) -> None:
-    assert gazetteer.search("poga")[0].id == "r-tadej-pogacar"
-    assert gazetteer.search("POGAČ")[0].id == "r-tadej-pogacar"
-    assert gazetteer.search("tpogacar")[0].id == "r-tadej-pogacar"  # subsequence
-    assert all(e.kind == "team" for e in gazetteer.search("lidl", "team"))
-    assert len(gazetteer.search("a", limit=5)) == 5
+def test_search_is_fuzzy_and_accent_blind(names: Names) -> None:
+    assert names.search("poga")[0].id == "r-tadej-pogacar"
+    assert names.search("POGAČ")[0].id == "r-tadej-pogacar"
+    assert names.search("tpogacar")[0].id == "r-tadej-pogacar"  # subsequence
+    assert all(e.kind == "team" for e in names.search("lidl", "team"))
+    assert len(names.search("a", limit=5)) == 5
 
 
 USER_FILE = """\
@@ -116,8 +117,8 @@ case_sensitive = true
 def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
     user = tmp_path / "gazetteer.toml"
     user.write_text(USER_FILE, encoding="utf-8")
-    gazetteer = load_gazetteer(user)
-    hero = gazetteer.entities["r-club-hero"]
+    names = load_names(user)
+    hero = names.gazetteer.entities["r-club-hero"]
     assert hero == Entity(
         id="r-club-hero",
         kind="rider",
@@ -128,12 +129,12 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
         teams=((2025, "t-lidl-trek-women"),),
         aliases=("The Hero of Hull",),
     )
-    pogacar = gazetteer.entities["r-tadej-pogacar"]
+    pogacar = names.gazetteer.entities["r-tadej-pogacar"]
     assert pogacar.nationality == "SVN"
     assert pogacar.name == "Tadej Pogačar"  # untouched fields are kept
     assert "Taddy" in pogacar.case_sensitive_aliases
-    assert gazetteer.entities["t-local-club"].case_sensitive_aliases == ("Thursdays",)
-    assert [e.id for e in gazetteer.lookup("clubrider")] == ["r-club-hero"]
+    assert names.gazetteer.entities["t-local-club"].case_sensitive_aliases == ("Thursdays",)
+    assert [e.id for e in names.lookup("clubrider")] == ["r-club-hero"]
 
 
 @pytest.mark.parametrize(
@@ -154,62 +155,62 @@ def test_invalid_user_file_names_file_and_line(
     user = tmp_path / "bad.toml"
     user.write_text(content, encoding="utf-8")
     with pytest.raises(LeadoutError) as info:
-        load_gazetteer(user)
+        load_names(user)
     message = str(info.value)
     assert message.startswith(f"{user}:{line}: ")
     assert words in message
     assert "\n" not in message
 
 
-def test_cache_round_trip(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    first = load_gazetteer(cache_dir=tmp_path)
+def test_cache_round_trip(tmp_path: Path, names: Names) -> None:
+    first = load_names(cache_dir=tmp_path)
     files = list(tmp_path.glob("gazetteer-*.marshal"))
     assert len(files) == 1
-    second = load_gazetteer(cache_dir=tmp_path)
-    assert second.entities == gazetteer.entities == first.entities
-    assert second.version == gazetteer.version
-    assert second.mention_index().trie == gazetteer.mention_index().trie
+    second = load_names(cache_dir=tmp_path)
+    assert second.gazetteer.entities == names.gazetteer.entities == first.gazetteer.entities
+    assert second.version == names.version
+    assert second.index.trie == names.index.trie
     files[0].write_bytes(b"garbage")
-    assert load_gazetteer(cache_dir=tmp_path).entities == gazetteer.entities
+    assert load_names(cache_dir=tmp_path).gazetteer.entities == names.gazetteer.entities
 
 
-def test_press_names_keep_accents(gazetteer: Gazetteer) -> None:
+def test_press_names_keep_accents(names: Names) -> None:
     for entity_id, name in (("r-toms-skujins", "Toms Skujiņš"), ("r-evita-muzic", "Évita Muzic"),
                             ("r-pelayo-sanchez", "Pelayo Sánchez"),
                             ("r-pier-andre-cote", "Pier-André Côté")):  # fmt: skip
-        entity = gazetteer.get(entity_id)
+        entity = names.gazetteer.get(entity_id)
         assert entity is not None and entity.name == name
 
 
-def test_press_aliases_and_merged_duplicates(gazetteer: Gazetteer) -> None:
-    assert [e.id for e in gazetteer.lookup("Ceylin Alvarado")] == ["r-ceylin-del-carmen-alvarado"]
-    assert [e.id for e in gazetteer.lookup("Mavi García")] == ["r-mavi-garcia"]
-    assert gazetteer.get("r-simon-philip-yates") is None  # merged into r-simon-yates
-    assert "Simon Philip Yates" in gazetteer.entities["r-simon-yates"].aliases
-    assert gazetteer.get("r-jefferson-cepeda-2") is None  # the 2026 Movistar rider, b. 1998
-    assert "BMC" not in gazetteer.entities["t-ccc"].short_names  # a bike brand
+def test_press_aliases_and_merged_duplicates(names: Names) -> None:
+    assert [e.id for e in names.lookup("Ceylin Alvarado")] == ["r-ceylin-del-carmen-alvarado"]
+    assert [e.id for e in names.lookup("Mavi García")] == ["r-mavi-garcia"]
+    assert names.gazetteer.get("r-simon-philip-yates") is None  # merged into r-simon-yates
+    assert "Simon Philip Yates" in names.gazetteer.entities["r-simon-yates"].aliases
+    assert names.gazetteer.get("r-jefferson-cepeda-2") is None  # the 2026 Movistar rider, b. 1998
+    assert "BMC" not in names.gazetteer.entities["t-ccc"].short_names  # a bike brand
 
 
-def test_iberian_press_names(gazetteer: Gazetteer) -> None:
+def test_iberian_press_names(names: Names) -> None:
     # Spanish: first given name + first surname; Portuguese: first given name + last surname.
-    assert gazetteer.entities["r-ivan-romeo-abad"].name == "Iván Romeo"
-    assert gazetteer.get("r-ruben-guerreiro") is not None
-    assert gazetteer.get("r-ruben-almeida") is None
-    assert gazetteer.entities["r-moises-duenas-nevada"].name == "Moisés Dueñas"
+    assert names.gazetteer.entities["r-ivan-romeo-abad"].name == "Iván Romeo"
+    assert names.gazetteer.get("r-ruben-guerreiro") is not None
+    assert names.gazetteer.get("r-ruben-almeida") is None
+    assert names.gazetteer.entities["r-moises-duenas-nevada"].name == "Moisés Dueñas"
     # letour-only riders whose last word is a Spanish surname get given + first surname
-    assert "Angel Casero" in gazetteer.entities["r-angel-casero-moreno"].aliases
+    assert "Angel Casero" in names.gazetteer.entities["r-angel-casero-moreno"].aliases
 
 
-def test_ordinary_words_come_with_the_data(gazetteer: Gazetteer) -> None:
-    words = gazetteer.ordinary_words
+def test_ordinary_words_come_with_the_data(names: Names) -> None:
+    words = names.gazetteer.ordinary_words
     assert "en" in words["that"].split()
     assert "es" in words["nevada"].split()
     assert "pogacar" not in words
 
 
 def test_search_hides_loose_matches_when_names_start_with_the_query(
-    gazetteer: Gazetteer,
+    names: Names,
 ) -> None:
-    assert [e.name for e in gazetteer.search("vinge", "rider")] == ["Jonas Vingegaard"]
+    assert [e.name for e in names.search("vinge", "rider")] == ["Jonas Vingegaard"]
     # A typo matches no word start, so the fuzzy matches are what the picker offers.
-    assert gazetteer.search("pogcar", "rider")[0].name == "Tadej Pogačar"
+    assert names.search("pogcar", "rider")[0].name == "Tadej Pogačar"

@@ -58,7 +58,7 @@ t-ef-education-easypost,EF Education-EasyPost,M,EF,,,2007-2026,
 def matcher() -> MentionMatcher:
     entities, warnings = parse_bundled(RIDERS, TEAMS)
     assert not [w for w in warnings if "bad" in w or "skipped" in w]
-    return MentionMatcher(Gazetteer(entities=entities, version="test"))
+    return MentionMatcher.for_gazetteer(Gazetteer(entities=entities, version="test"))
 
 
 def ids(matcher: MentionMatcher, text: str) -> list[str]:
@@ -217,9 +217,9 @@ def test_any_text_gives_sorted_disjoint_exact_spans(
 
 @pytest.fixture(scope="module")
 def real() -> MentionMatcher:
-    from leadout_tui.core.names.entities import load_gazetteer
+    from leadout_tui.core.names.loader import load_names
 
-    return MentionMatcher(load_gazetteer())
+    return load_names().matcher
 
 
 def test_surname_part_that_is_an_ordinary_word_needs_context(real: MentionMatcher) -> None:

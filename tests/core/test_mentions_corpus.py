@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from leadout_tui.core.names.entities import load_gazetteer
+from leadout_tui.core.names.loader import load_names
 from leadout_tui.core.names.matcher import MentionMatcher
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "mentions"
@@ -23,13 +23,13 @@ def _passages() -> list[tuple[str, str, set[str]]]:
 
 @pytest.fixture(scope="module")
 def matcher() -> MentionMatcher:
-    return MentionMatcher(load_gazetteer())
+    return load_names().matcher
 
 
 def test_corpus_is_big_enough_and_gold_ids_exist(matcher: MentionMatcher) -> None:
     passages = _passages()
     assert len(passages) >= 44
-    entities = matcher.gazetteer.entities
+    entities = matcher.index.info
     unknown = {(name, g) for name, _, gold in passages for g in gold if g not in entities}
     assert not unknown
 

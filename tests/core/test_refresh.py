@@ -6,14 +6,13 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from leadout_tui.config import Config
-from leadout_tui.core.refresh.pipeline import refresh_database
+from leadout_tui.core.refresh.pipeline import RefreshOptions, refresh_database
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import ArticleQuery
 from tests.feedgen import RACE_REPORT, Item, page, rss
 from tests.loopback import LoopbackServer, Reply, Request
 
-FAST = Config(timeout_seconds=10.0)  # no test here waits for a timeout
+FAST = RefreshOptions(timeout=10.0)  # no test here waits for a timeout
 
 
 def subscribe(db_path: Path, *urls: str) -> None:
@@ -41,7 +40,7 @@ def test_refresh_stores_entries_pages_and_mentions(server: LoopbackServer, db_pa
     )
     subscribe(db_path, feed)
 
-    summary = refresh_database(db_path, config=FAST)
+    summary = refresh_database(db_path, options=FAST)
 
     assert (summary.feeds_ok, summary.new_articles, summary.pages_fetched) == (1, 1, 1)
     with Store.open(db_path) as store:
@@ -63,8 +62,8 @@ def test_article_page_is_fetched_once(server: LoopbackServer, db_path: Path) -> 
     )
     feed = server.route("/feed.xml", Reply(rss("F", [Item("g1", "Stage", link)]).encode()))
     subscribe(db_path, feed)
-    refresh_database(db_path, config=FAST)
-    refresh_database(db_path, config=FAST)
+    refresh_database(db_path, options=FAST)
+    refresh_database(db_path, options=FAST)
     assert len(server.requests_for("/a/1.html")) == 1
     assert len(server.requests_for("/feed.xml")) == 2
 
@@ -77,10 +76,10 @@ def test_conditional_get_sends_validators_and_parses_nothing(
         "/feed.xml", Reply(body, etag='"v1"', last_modified="Mon, 23 Nov 2026 10:00:00 GMT")
     )
     subscribe(db_path, feed)
-    first = refresh_database(db_path, config=FAST)
+    first = refresh_database(db_path, options=FAST)
     before = [dict(r) for r in articles(db_path)]
 
-    second = refresh_database(db_path, config=FAST)
+    second = refresh_database(db_path, options=FAST)
 
     last = server.requests_for("/feed.xml")[-1]
     assert last.headers["if-none-match"] == '"v1"'
@@ -101,11 +100,11 @@ def test_not_modified_answers_keep_the_connection_for_the_next_feed(
         for n in range(6)
     ]
     subscribe(db_path, *urls)
-    one_at_a_time = Config(timeout_seconds=10.0, concurrency=1)
-    refresh_database(db_path, config=one_at_a_time)
+    one_at_a_time = RefreshOptions(timeout=10.0, concurrency=1)
+    refresh_database(db_path, options=one_at_a_time)
     warm_from = len(server.requests)
 
-    summary = refresh_database(db_path, config=one_at_a_time)
+    summary = refresh_database(db_path, options=one_at_a_time)
 
     assert summary.feeds_not_modified == 6
     warm = server.requests[warm_from:]
@@ -125,7 +124,7 @@ def test_dedupe_by_guid_then_link_and_update_keeps_state(
     state = {"items": items}
     feed = server.route("/feed.xml", lambda request: Reply(rss("F", state["items"]).encode()))
     subscribe(db_path, feed)
-    summary = refresh_database(db_path, config=FAST, fetch_articles=False)
+    summary = refresh_database(db_path, options=FAST, fetch_articles=False)
     assert summary.new_articles == 2
     with Store.open(db_path) as store:
         by_title = {r.title: r for r in store.query_articles()}
@@ -137,7 +136,7 @@ def test_dedupe_by_guid_then_link_and_update_keeps_state(
         Item("g1", "Corrected title", None, "second text"),
         Item(None, "No guid", "https://example.test/no-guid"),
     ]
-    summary = refresh_database(db_path, config=FAST, fetch_articles=False)
+    summary = refresh_database(db_path, options=FAST, fetch_articles=False)
 
     assert (summary.new_articles, summary.updated_articles) == (0, 1)
     with Store.open(db_path) as store:
@@ -152,7 +151,7 @@ def test_dedupe_by_guid_then_link_and_update_keeps_state(
 def test_dates_are_normalised_to_utc(server: LoopbackServer, db_path: Path) -> None:
     item = Item("g1", "Dated", None, pub_date="Mon, 23 Nov 2026 12:00:00 +0200")
     subscribe(db_path, server.route("/feed.xml", Reply(rss("F", [item]).encode())))
-    refresh_database(db_path, config=FAST, fetch_articles=False)
+    refresh_database(db_path, options=FAST, fetch_articles=False)
     [row] = articles(db_path)
     assert row["published"] == "2026-11-23T10:00:00+00:00"
 
@@ -163,7 +162,7 @@ def test_feed_full_content_is_used_when_the_page_fails(
     content = "".join(f"<p>{p}</p>" for p in RACE_REPORT)
     item = Item("g1", "Full content", server.url("/missing.html"), "teaser", content=content)
     subscribe(db_path, server.route("/feed.xml", Reply(rss("F", [item]).encode())))
-    summary = refresh_database(db_path, config=FAST)
+    summary = refresh_database(db_path, options=FAST)
     assert summary.page_failures and "404" in summary.page_failures[0][1]
     with Store.open(db_path) as store:
         [row] = store.query_articles()
@@ -178,7 +177,7 @@ def test_feed_only_refresh_finds_mentions_in_titles_and_summaries(
 ) -> None:
     item = Item("g1", "Vingegaard targets the Giro", None, "Jonas Vingegaard will ride in May.")
     subscribe(db_path, server.route("/feed.xml", Reply(rss("F", [item]).encode())))
-    refresh_database(db_path, config=FAST, fetch_articles=False)
+    refresh_database(db_path, options=FAST, fetch_articles=False)
     with Store.open(db_path) as store:
         [row] = store.query_articles(ArticleQuery(entity_id="r-jonas-vingegaard"))
         detail = store.get_article(row.id)
@@ -196,7 +195,7 @@ def test_reextract_and_reindex_rebuild_from_the_cache(
     subscribe(
         db_path, server.route("/feed.xml", Reply(rss("F", [Item("g1", "Stage", link)]).encode()))
     )
-    refresh_database(db_path, config=FAST)
+    refresh_database(db_path, options=FAST)
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE articles SET blocks = NULL, extractor_version = 0")
     conn.execute("DELETE FROM mentions")
@@ -242,6 +241,6 @@ def test_pages_download_while_slower_feeds_are_still_loading(
 
     slow = server.route("/slow.xml", slow_feed)
     subscribe(db_path, fast, slow)
-    summary = refresh_database(db_path, config=Config(timeout_seconds=60.0))
+    summary = refresh_database(db_path, options=RefreshOptions(timeout=60.0))
     assert (summary.feeds_ok, summary.pages_fetched) == (2, 1)
     assert seen == {"page_requested_first": True}

@@ -31,7 +31,7 @@ def built_db(tmp_path_factory: pytest.TempPathFactory, _isolated_config: None) -
     path = tmp_path_factory.mktemp("built") / "leadout.db"
     with FeedServer() as server:
         subscribe(path, server.feed_urls)
-        summary = refresh_database(path, config=TEST_CONFIG)
+        summary = refresh_database(path, options=TEST_CONFIG.refresh_options())
     assert summary.feeds_ok == 2, summary.describe()
     with Store.open(path) as store:  # a fixed "last refresh" keeps the status line stable
         store.set_meta("last_refresh", to_iso(FROZEN_NOW - timedelta(minutes=90)) or "")

@@ -38,7 +38,7 @@ async def test_refresh_adds_new_articles_and_keeps_the_cursor(
 ) -> None:
     db = tmp_path / "leadout.db"
     subscribe(db, feed_server.feed_urls)
-    await asyncio.to_thread(refresh_database, db, config=TEST_CONFIG)
+    await asyncio.to_thread(refresh_database, db, options=TEST_CONFIG.refresh_options())
     app = build_app(db)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)

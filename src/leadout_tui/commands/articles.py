@@ -11,7 +11,7 @@ from leadout_tui.commands.common import (
     open_store,
     positive_int,
     safe,
-    user_gazetteer,
+    user_names,
 )
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.store.columns import to_iso
@@ -43,8 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def resolve_entity(name: str, kind: str) -> Entity:
     """A forgiving lookup that reports ambiguity instead of guessing."""
-    gazetteer = user_gazetteer()
-    ranked = gazetteer.lookup_ranked(name, kind)
+    ranked = user_names().lookup_ranked(name, kind)
     if not ranked:
         raise LeadoutError(f"no {kind} matches {name!r}")
     best = [entity for entity, score in ranked if score == ranked[0][1]]

@@ -12,16 +12,14 @@ from leadout_tui.config import load_config
 from leadout_tui.core.store.db import Store
 
 if TYPE_CHECKING:
-    from leadout_tui.core.names.entities import Gazetteer
+    from leadout_tui.core.names.loader import Names
 
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def user_gazetteer() -> Gazetteer:
-    """The bundled gazetteer with the user's own file on top (compiled form cached)."""
-    from leadout_tui.core.names.entities import load_gazetteer
-
-    return load_gazetteer(load_config().gazetteer_file, cache_dir=paths.cache_dir())
+def user_names() -> Names:
+    """The bundled riders and teams with the user's own file on top (compiled form cached)."""
+    return load_config().names_source().load()
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from leadout_tui.commands.common import open_store, safe, user_gazetteer
+from leadout_tui.commands.common import open_store, safe, user_names
 from leadout_tui.commands.refresh import ProgressReporter
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
@@ -81,7 +81,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_mentions(args: argparse.Namespace) -> int:
-    from leadout_tui.core.names.matcher import MentionMatcher, mentions_to_json
+    from leadout_tui.core.names.matcher import mentions_to_json
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -90,8 +90,7 @@ def run_mentions(args: argparse.Namespace) -> int:
             text = Path(args.file).read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
             raise LeadoutError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    matcher = MentionMatcher(user_gazetteer())
-    found = matcher.find(text)
+    found = user_names().matcher.find(text)
     if args.json:
         print(json.dumps(mentions_to_json(found), ensure_ascii=False, indent=2))
         return 0
@@ -110,7 +109,7 @@ def run_reextract(args: argparse.Namespace) -> int:
             reextract(
                 store,
                 everything=args.all,
-                gazetteer_file=load_config().gazetteer_file,
+                names=load_config().names_source(),
                 on_progress=reporter,
             )
         )
@@ -125,7 +124,7 @@ def run_reindex(args: argparse.Namespace) -> int:
     reporter = ProgressReporter(sys.stderr)
     with open_store(args) as store:
         total = asyncio.run(
-            reindex(store, gazetteer_file=load_config().gazetteer_file, on_progress=reporter)
+            reindex(store, names=load_config().names_source(), on_progress=reporter)
         )
     reporter.finish()
     print(f"reindexed mentions in {total} articles")

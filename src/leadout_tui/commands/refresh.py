@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         db_path,
         urls=args.feed,
         fetch_articles=False if args.no_articles else None,
-        config=config,
+        options=config.refresh_options(),
         on_progress=reporter,
     )
     reporter.finish()

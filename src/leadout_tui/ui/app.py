@@ -10,14 +10,13 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from leadout_tui import paths
 from leadout_tui.config import Config
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
@@ -25,6 +24,9 @@ from leadout_tui.ui.entities import EntityDirectory
 from leadout_tui.ui.messages import RefreshFailed, RefreshFinished, RefreshProgressed
 from leadout_tui.ui.render import format_age, format_local_time
 from leadout_tui.ui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from leadout_tui.core.names.loader import Names
 
 __all__ = ["LeadoutApp", "make_app", "run_app"]
 
@@ -62,7 +64,7 @@ class LeadoutApp(App[None]):
         self.refresh_urls = refresh_urls
         self.load_gazetteer = load_gazetteer
         self.cursor_blink = cursor_blink
-        self.gazetteer: Any | None = None
+        self.names: Names | None = None
         self.refreshing = False
 
     def get_default_screen(self) -> Screen:
@@ -94,20 +96,18 @@ class LeadoutApp(App[None]):
     @work(thread=True, exit_on_error=False, group="gazetteer")
     def _load_gazetteer(self) -> None:
         try:
-            from leadout_tui.core.names.entities import load_gazetteer
-
-            gazetteer = load_gazetteer(self.config.gazetteer_file, cache_dir=paths.cache_dir())
+            names = self.config.names_source().load()
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
             self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
             return
-        self.call_from_thread(self._gazetteer_ready, gazetteer)
+        self.call_from_thread(self._gazetteer_ready, names)
 
-    def _gazetteer_ready(self, gazetteer: Any) -> None:
-        self.gazetteer = gazetteer
+    def _gazetteer_ready(self, names: Names) -> None:
+        self.names = names
         self.main.redraw_article()
 
     def describe_entity(self, entity_id: str) -> str:
-        return EntityDirectory(self.gazetteer, {}).describe(entity_id)
+        return EntityDirectory(self.names, {}).describe(entity_id)
 
     def entity_directory(self) -> EntityDirectory:
         """Everything a picker needs: the gazetteer and how many cached articles name each."""
@@ -116,7 +116,7 @@ class LeadoutApp(App[None]):
             for kind in ("rider", "team")
             for c in self.store.top_entities(kind, limit=100_000)
         }
-        return EntityDirectory(self.gazetteer, counts)
+        return EntityDirectory(self.names, counts)
 
     # -- refresh -------------------------------------------------------------------------------
 
@@ -145,7 +145,10 @@ class LeadoutApp(App[None]):
             from leadout_tui.core.refresh.pipeline import refresh_database
 
             summary = refresh_database(
-                self.store.path, urls=self.refresh_urls, config=self.config, on_progress=report
+                self.store.path,
+                urls=self.refresh_urls,
+                options=self.config.refresh_options(),
+                on_progress=report,
             )
         except Exception as exc:  # shown in the status line, never as a traceback
             self.post_message(RefreshFailed(str(exc) or type(exc).__name__))

@@ -6,19 +6,16 @@ and, until then or without it, from the names stored with the mentions in the ca
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leadout_tui.core.names.folding import fold
 from leadout_tui.core.store.rows import EntityTally
 
-__all__ = ["Candidate", "EntityDirectory", "fold"]
+if TYPE_CHECKING:
+    from leadout_tui.core.names.loader import Names
 
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text for matching (``Pogačar`` -> ``pogacar``)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+__all__ = ["Candidate", "EntityDirectory"]
 
 
 @dataclass(frozen=True)
@@ -33,25 +30,22 @@ class Candidate:
 
 
 class EntityDirectory:
-    """Looks entities up in the gazetteer (``Any``: it loads lazily) and the cache counts."""
+    """Looks entities up in the names (None until they have loaded) and the cache counts."""
 
-    def __init__(self, gazetteer: Any | None, counts: dict[str, EntityTally]) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, names: Names | None, counts: dict[str, EntityTally]) -> None:
+        self.names = names
         self.counts = counts
 
     def describe(self, entity_id: str) -> str:
         """``SLO · UAE Team Emirates`` for a rider, "" when unknown or a team."""
-        if self.gazetteer is None:
+        if self.names is None:
             return ""
-        entity = self.gazetteer.entities.get(entity_id)
+        gazetteer = self.names.gazetteer
+        entity = gazetteer.get(entity_id)
         if entity is None or entity.kind != "rider":
             return ""
-        team = None
-        try:
-            team = self.gazetteer.team_name_for(entity)
-        except (AttributeError, KeyError, ValueError):
-            team = None
-        if team and entity.latest_season < self.gazetteer.newest_season - 1:
+        team = gazetteer.team_name_for(entity)
+        if team and entity.latest_season < gazetteer.newest_season - 1:
             # Not a current rider (or not known to be): the season that team is from.
             team = f"{team} ({entity.latest_season})"
         return " · ".join(bit for bit in (entity.nationality, team) if bit)
@@ -65,8 +59,8 @@ class EntityDirectory:
                 key=lambda c: (-c.articles, -c.mentions, c.name),
             )
             return [self._candidate(c.entity_id, kind, c.name) for c in found[:limit]]
-        if self.gazetteer is not None:
-            entities = self.gazetteer.search(query, kind=kind, limit=limit * 4)
+        if self.names is not None:
+            entities = self.names.search(query, kind=kind, limit=limit * 4)
             picked = [self._candidate(e.id, kind, e.name) for e in entities]
         else:
             needle = fold(query)

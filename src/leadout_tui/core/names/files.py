@@ -1,4 +1,34 @@
-"""Reading the gazetteer's files: the bundled CSVs and the user's TOML (formats: see gazetteer).
+"""Reading the gazetteer's files: the bundled CSVs and the user's TOML.
+
+Bundled data lives in the package ``leadout_tui.data.gazetteer``: ``riders.csv``
+(``id,name,ascii,aliases,case_sensitive_aliases,nationality,gender,born,teams``) and
+``teams.csv`` (``id,name,gender,short_names,former_names,nicknames,years,uci_codes``); lists are
+``|``-separated, seasons ``;``-separated ``YEAR:value``. ``loader.py`` reads both,
+applies the user's TOML file and returns the :class:`Gazetteer`.
+
+The user file (``gazetteer.toml`` in the config directory, say) adds or corrects entries; an
+entry whose id exists replaces only the fields it gives, a new id adds an entity::
+
+    [[rider]]
+    id = "r-tadej-pogacar"          # required: "r-" + kebab-case name
+    nationality = "SLO"             # any rider field: name, ascii, aliases = [...],
+    aliases = ["Pogi"]              #   case_sensitive_aliases = [...], gender = "M" | "F",
+    team = "t-uae-team-emirates"    #   born, teams = { 2025 = "t-...", 2026 = "t-..." };
+                                    #   team = "t-..." sets the current season's team
+    [[team]]
+    id = "t-hull-thursday"          # required: "t-" + kebab-case name
+    name = "Hull Thursday RC"       # required for a new id
+    gender = "M"
+    short_names = ["Hull Thursday"] # also former_names = [...], nicknames = [...] (exact
+                                    #   case), years = "2020-2026", uci_codes = { 2026 = "HTR" }
+    [[alias]]
+    entity = "r-mathieu-van-der-poel"
+    alias = "MVDP"
+    case_sensitive = true           # default false
+
+Lists replace the bundled lists (use ``[[alias]]`` to add one name). Unknown tables or keys,
+wrong types, a bad id prefix, a new entity without a name or an alias of an unknown entity raise
+``LeadoutError("<file>:<line>: ...")``.
 
 Bundled rows that do not parse are skipped with a warning (the app must still start); the
 user's file is strict: the first problem raises ``LeadoutError`` naming the file and the line.

@@ -1,7 +1,7 @@
 """Name look-ups over the gazetteer: a tiered, forgiving ``lookup`` and a fuzzy ``search``.
 
-Both work on folded keys (see textfold), so case and accents never matter here; the matcher
-(mentions.py) is the strict one.
+Both work on folded keys (see folding.py), so case and accents never matter here; the
+matcher (matcher.py) is the strict one. Reached through ``loader.Names``.
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from leadout_tui.core.names.entities import Entity
 from leadout_tui.core.names.folding import key, tokens
 from leadout_tui.core.names.words import split_name
-
-if TYPE_CHECKING:
-    from leadout_tui.core.names.entities import Entity
 
 EXACT, ALIAS, SURNAME, FIRST_NAME, FUZZY = range(5)
 #: Search scores from here up mean every typed word starts a word of the name.

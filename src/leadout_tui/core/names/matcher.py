@@ -56,6 +56,9 @@ from leadout_tui.core.names.trie import (
 )
 from leadout_tui.core.names.words import PREPOSITIONS
 
+#: Part of the gazetteer's version: bump when these rules change what is found (stored mentions
+#: then go stale and are recomputed).
+RULES_VERSION = "mentions-2"
 _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
 _SENTENCE_END = frozenset('.!?:;\n"“”«»')
@@ -101,9 +104,13 @@ class _Scan:
 class MentionMatcher:
     """Finds mentions of the gazetteer's riders and teams in text. Build once, reuse."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self.index: MentionIndex = gazetteer.mention_index()
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+
+    @classmethod
+    def for_gazetteer(cls, gazetteer: Gazetteer) -> MentionMatcher:
+        """A matcher over a gazetteer built by hand (tests); the loader caches the trie."""
+        return cls(MentionIndex.build(gazetteer))
 
     def find(self, text: str) -> list[Mention]:
         """The mentions in ``text``, sorted by offset, never overlapping."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
+from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pipeline import index_documents
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress
@@ -21,7 +21,7 @@ async def reextract(
     store: Store,
     *,
     everything: bool = False,
-    gazetteer_file: Path | None = None,
+    names: NamesSource,
     on_progress: ProgressCallback = _noop,
 ) -> tuple[int, int]:
     """Re-run extraction over cached pages (those from older extractors, or all).
@@ -51,7 +51,7 @@ async def reextract(
                 page.feed_content,
                 compress=False,
             )
-            result = await jobs.run("extract_job", job, gazetteer_file)
+            result = await jobs.run("extract_job", job, names)
         writer.add_body(
             BodyUpdate(
                 result.article_id,
@@ -72,10 +72,10 @@ async def reextract(
 
 
 async def reindex(
-    store: Store, *, gazetteer_file: Path | None = None, on_progress: ProgressCallback = _noop
+    store: Store, *, names: NamesSource, on_progress: ProgressCallback = _noop
 ) -> int:
     """Recompute every article's mentions with the current gazetteer; returns how many."""
     docs = list(store.documents())
     with JobRunner() as jobs:
-        await index_documents(store, jobs, docs, gazetteer_file, on_progress)
+        await index_documents(store, jobs, docs, names, on_progress)
     return len(docs)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from pathlib import Path
 
 from leadout_tui.core.errors import FetchError
+from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
@@ -35,7 +35,7 @@ class PageFetcher:
         *,
         summary: RefreshSummary,
         on_progress: ProgressCallback,
-        gazetteer_file: Path | None,
+        names: NamesSource,
         concurrency: int,
     ) -> None:
         self.store = store
@@ -44,7 +44,7 @@ class PageFetcher:
         self.writer = writer
         self.summary = summary
         self.on_progress = on_progress
-        self.gazetteer_file = gazetteer_file
+        self.names = names
         # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
         # (Taken after the download: taken before, requests queued for one busy host would
         # hold every slot while the other hosts sit idle.)
@@ -118,7 +118,7 @@ class PageFetcher:
         self, job: PageJob, *, page_status: str | None, page_error: str | None = None
     ) -> None:
         async with self._extraction_slots:
-            extracted = await self.jobs.run("extract_job", job, self.gazetteer_file)
+            extracted = await self.jobs.run("extract_job", job, self.names)
         self.writer.add_body(
             BodyUpdate(
                 job.article_id,

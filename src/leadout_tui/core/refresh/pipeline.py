@@ -14,13 +14,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from leadout_tui.config import Config
 from leadout_tui.core.errors import FeedParseError, FetchError
-from leadout_tui.core.names.entities import gazetteer_version
+from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import Fetcher, RetryLater
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pages import PageFetcher
@@ -36,35 +35,29 @@ FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9,
 
 @dataclass(frozen=True)
 class RefreshOptions:
-    """How a refresh runs; built from the user's :class:`Config` by default."""
+    """How a refresh runs (``leadout_tui.config.Config.refresh_options`` builds it)."""
 
     fetch_articles: bool = True
     concurrency: int = 16
     per_host: int = 4
     timeout: float = 20.0
-    gazetteer_file: Path | None = None
-
-    @classmethod
-    def from_config(cls, config: Config) -> RefreshOptions:
-        return cls(
-            fetch_articles=config.fetch_articles,
-            concurrency=config.concurrency,
-            per_host=config.per_host,
-            timeout=config.timeout_seconds,
-            gazetteer_file=config.gazetteer_file,
-        )
+    #: The riders and teams to find in the articles.
+    names: NamesSource = field(default_factory=NamesSource)
 
 
 def refresh_database(
     db_path: Path,
     *,
+    options: RefreshOptions | None = None,
     urls: Sequence[str] | None = None,
     fetch_articles: bool | None = None,
-    config: Config | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> RefreshSummary:
-    """Refresh the database at ``db_path`` synchronously (its own event loop and connection)."""
-    options = RefreshOptions.from_config(config or Config())
+    """Refresh the database at ``db_path`` synchronously (its own event loop and connection).
+
+    ``fetch_articles`` overrides the option of that name (``refresh --no-articles``).
+    """
+    options = options or RefreshOptions()
     if fetch_articles is not None:
         options = replace(options, fetch_articles=fetch_articles)
     with Store.open(db_path) as store:
@@ -105,7 +98,7 @@ class Refresh:
                             writer,
                             summary=self.summary,
                             on_progress=self.on_progress,
-                            gazetteer_file=self.options.gazetteer_file,
+                            names=self.options.names,
                             concurrency=self.options.concurrency,
                         )
                     await self._refresh_feeds(fetcher, jobs, writer, states, pages)
@@ -170,7 +163,7 @@ class Refresh:
                 result.content,
                 result.url,
                 result.content_type,
-                self.options.gazetteer_file,
+                self.options.names,
             )
         except RetryLater as exc:
             return self._feed_failed(state, str(exc), exc.until), False
@@ -193,16 +186,16 @@ class Refresh:
 
     async def _index_mentions(self, jobs: JobRunner) -> None:
         """Find mentions for articles never indexed, or indexed with another gazetteer."""
-        version = gazetteer_version(self.options.gazetteer_file)
+        version = self.options.names.version()
         docs = list(self.store.documents(stale_for=version))
-        await index_documents(self.store, jobs, docs, self.options.gazetteer_file, self.on_progress)
+        await index_documents(self.store, jobs, docs, self.options.names, self.on_progress)
 
 
 async def index_documents(
     store: Store,
     jobs: JobRunner,
     docs: list,
-    gazetteer_file: Path | None,
+    names: NamesSource,
     on_progress: ProgressCallback,
 ) -> None:
     """Compute and store mentions for ``docs`` in batches (shared with ``reindex``)."""
@@ -212,7 +205,7 @@ async def index_documents(
     batches = [docs[i : i + MENTION_BATCH] for i in range(0, len(docs), MENTION_BATCH)]
     done = 0
     for results in asyncio.as_completed(
-        [jobs.run("mentions_job", batch, gazetteer_file) for batch in batches]
+        [jobs.run("mentions_job", batch, names) for batch in batches]
     ):
         store.save_mentions(await results)
         done += MENTION_BATCH

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
-from pathlib import Path
 
-from leadout_tui import paths
 from leadout_tui.core.extract.article import EXTRACTOR_VERSION, extract_article
 from leadout_tui.core.feeds.parse import parse_feed
 from leadout_tui.core.models import Block, ExtractedArticle, document_text
-from leadout_tui.core.names.entities import load_gazetteer
+from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.names.matcher import MentionMatcher, count_entities
 from leadout_tui.core.store.columns import summary_blocks
 from leadout_tui.core.store.rows import (
@@ -29,16 +27,14 @@ from leadout_tui.core.store.rows import (
 
 
 @cache
-def _matcher(gazetteer_file: Path | None) -> tuple[MentionMatcher, str]:
-    gazetteer = load_gazetteer(gazetteer_file, cache_dir=paths.cache_dir())
-    return MentionMatcher(gazetteer), gazetteer.version
+def _matcher(source: NamesSource) -> tuple[MentionMatcher, str]:
+    names = source.load()
+    return names.matcher, names.version
 
 
-def find_mentions(
-    title: str, blocks: tuple[Block, ...], gazetteer_file: Path | None
-) -> DocumentMentions:
+def find_mentions(title: str, blocks: tuple[Block, ...], names: NamesSource) -> DocumentMentions:
     """Mentions in ``document_text(title, blocks)``: spans for highlighting, counts for filters."""
-    matcher, version = _matcher(gazetteer_file)
+    matcher, version = _matcher(names)
     mentions = matcher.find(document_text(title, blocks))
     spans = tuple(SpanRecord(m.start, m.end, m.entity_id, m.kind) for m in mentions)
     counts = tuple(EntityCount(*row) for row in count_entities(mentions))
@@ -46,18 +42,18 @@ def find_mentions(
 
 
 def parse_job(
-    content: bytes, url: str, content_type: str | None, gazetteer_file: Path | None
+    content: bytes, url: str, content_type: str | None, names: NamesSource
 ) -> FeedParseResult:
     """Parse a feed, and find the mentions in each entry's title and summary."""
     feed = parse_feed(content, url, content_type)
     mentions = {
-        entry.key: find_mentions(entry.title, summary_blocks(entry.summary), gazetteer_file)
+        entry.key: find_mentions(entry.title, summary_blocks(entry.summary), names)
         for entry in feed.entries
     }
     return FeedParseResult(feed, mentions)
 
 
-def extract_job(job: PageJob, gazetteer_file: Path | None) -> PageResult:
+def extract_job(job: PageJob, names: NamesSource) -> PageResult:
     """Extract the body (falling back to the summary), find its mentions, compress the page."""
     article = extract_article(
         job.html if job.html is not None else b"",
@@ -76,16 +72,16 @@ def extract_job(job: PageJob, gazetteer_file: Path | None) -> PageResult:
             blocks=summary_blocks(job.summary),
             source="summary",
         )
-    mentions = find_mentions(job.title, article.blocks, gazetteer_file)
+    mentions = find_mentions(job.title, article.blocks, names)
     html_gz = gzip.compress(job.html, 5) if job.html is not None and job.compress else None
     return PageResult(job.article_id, article, html_gz, mentions, EXTRACTOR_VERSION)
 
 
 def mentions_job(
-    docs: list[tuple[int, str, tuple[Block, ...], str]], gazetteer_file: Path | None
+    docs: list[tuple[int, str, tuple[Block, ...], str]], names: NamesSource
 ) -> list[tuple[int, DocumentMentions]]:
     """Mentions for a batch of stored articles (id, title, blocks, summary)."""
     return [
-        (article_id, find_mentions(title, blocks or summary_blocks(summary), gazetteer_file))
+        (article_id, find_mentions(title, blocks or summary_blocks(summary), names))
         for article_id, title, blocks, summary in docs
     ]
