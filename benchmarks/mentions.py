@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from leadout_tui.core.extract.article import extract_article  # noqa: E402
-from leadout_tui.core.models import document_text  # noqa: E402
+from leadout_tui.core.models import Document  # noqa: E402
 from leadout_tui.core.names.folding import key  # noqa: E402
 from leadout_tui.core.names.loader import Names, load_names  # noqa: E402
 from leadout_tui.core.names.matcher import MentionMatcher  # noqa: E402
@@ -90,7 +90,7 @@ def resolve(names_: Names, names: Iterable[str], kind: str) -> list[Gold]:
 
 def page_text(path: Path, url: str) -> str:
     article = extract_article(path.read_bytes(), url)
-    return document_text(article.title or "", article.blocks)
+    return Document(article.title or "", article.blocks).text
 
 
 def load_demo(gazetteer: Names) -> list[Passage]:

@@ -37,14 +37,15 @@ TARGETS = "targets: launch <= 1.5x bare, RSS <= 200 MB, next article p95 <= 50 m
 def build(db: Path, count: int) -> None:
     from leadout_tui.core.models import (
         Block,
+        Document,
         ExtractedArticle,
         FeedEntry,
         ParsedFeed,
-        document_text,
+        Span,
     )
     from leadout_tui.core.names.loader import load_names
     from leadout_tui.core.store.db import Store
-    from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, EntityCount, SpanRecord
+    from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, EntityCount
 
     rng = random.Random(5)
     gaz = load_names().gazetteer
@@ -78,13 +79,13 @@ def build(db: Path, count: int) -> None:
             )
         print(f"  feeds stored in {time.perf_counter() - started:.1f}s", flush=True)
         docs = list(store.documents())
-        for n, (article_id, title, _blocks, _summary) in enumerate(docs):
+        for n, (article_id, document) in enumerate(docs):
             named = [*rng.sample(riders, 3), rng.choice(teams)]
             blocks = tuple(
                 Block("paragraph", f"{e.name} was in the front group with the favourites. " * 3)
                 for e in named
             )
-            text = document_text(title, blocks)
+            text = Document(document.title, blocks).text
             spans, counts = [], []
             for e in named:
                 offset = text.find(e.name)
@@ -92,7 +93,7 @@ def build(db: Path, count: int) -> None:
                 while offset >= 0:
                     hits.append(offset)
                     offset = text.find(e.name, offset + 1)
-                spans += [SpanRecord(o, o + len(e.name), e.id, e.kind) for o in hits]
+                spans += [Span(o, o + len(e.name), e.id, e.kind) for o in hits]
                 counts.append(EntityCount(e.id, e.kind, e.name, len(hits), hits[0]))
             counts.sort(key=lambda c: c.kind == "team")
             mentions = DocumentMentions(

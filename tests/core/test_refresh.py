@@ -182,7 +182,8 @@ def test_feed_only_refresh_finds_mentions_in_titles_and_summaries(
         [row] = store.query_articles(ArticleQuery(entity_id="r-jonas-vingegaard"))
         detail = store.get_article(row.id)
         assert detail is not None
-        text = "\n\n".join([detail.title, *(b.text for b in detail.blocks)])
+        text = detail.document.text  # no page yet: the title and the summary
+        assert not detail.document.is_body
         assert [text[s.start : s.end] for s in detail.spans] == ["Vingegaard", "Jonas Vingegaard"]
 
 

@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.style import Style
 
-from leadout_tui.core.models import Block, document_text
+from leadout_tui.core.models import Block, Document, Span
 from leadout_tui.core.net.urls import is_web_url
-from leadout_tui.core.store.rows import ArticleDetail, SpanRecord
+from leadout_tui.core.store.rows import ArticleDetail
 from leadout_tui.ui.render import (
     ArticleStyles,
     format_age,
@@ -89,11 +89,11 @@ def test_article_highlights_riders_and_teams_from_stored_spans() -> None:
         Block("list_item", "two"),
     )
     title = "Pogačar wins"
-    doc = document_text(title, blocks)
+    doc = Document(title, blocks).text
 
-    def span(name: str, kind: str, entity: str, after: int = 0) -> SpanRecord:
+    def span(name: str, kind: str, entity: str, after: int = 0) -> Span:
         start = doc.index(name, after)
-        return SpanRecord(start, start + len(name), entity, kind)
+        return Span(start, start + len(name), entity, kind)  # type: ignore[arg-type]
 
     spans = [
         span("Pogačar", "rider", "r-tadej-pogacar"),
@@ -113,6 +113,7 @@ def test_summary_only_article_says_so_with_the_reason() -> None:
     article = detail(
         "Sprinters brace",
         (Block("paragraph", "Jasper Philipsen expects echelons."),),
+        summary="Jasper Philipsen expects echelons.",  # a refresh stores the summary as the body
         extraction_source="summary",
         page_error="HTTP 404",
     )

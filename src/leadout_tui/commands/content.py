@@ -90,11 +90,13 @@ def run_mentions(args: argparse.Namespace) -> int:
             text = Path(args.file).read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
             raise LeadoutError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    found = user_names().matcher.find(text)
+    matcher = user_names().matcher
+    found = matcher.find(text)
     if args.json:
-        print(json.dumps(mentions_to_json(found), ensure_ascii=False, indent=2))
+        print(json.dumps(mentions_to_json(text, found, matcher.name_of), ensure_ascii=False,
+                         indent=2))  # fmt: skip
         return 0
-    counts = Counter((m.kind, m.name) for m in found)
+    counts = Counter((span.kind, matcher.name_of(span.entity_id)) for span in found)
     for (kind, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         print(f"{count:>4}  {kind:<5}  {name}")
     return 0

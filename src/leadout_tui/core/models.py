@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import cached_property
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
@@ -11,6 +13,13 @@ EntityKind = Literal["rider", "team"]
 #: Which source produced an article body: the feed's own full content, JSON-LD ``articleBody``,
 #: a known body container, the general scorer, or nothing (``none``: fall back to the summary).
 ExtractionSource = Literal["feed", "json-ld", "container", "scorer", "summary", "none"]
+#: Sources that mean no body was found: the article shows its feed summary instead.
+NO_BODY: frozenset[str | None] = frozenset({None, "none", "summary"})
+
+
+def utc_now() -> datetime:
+    """Now, timezone-aware in UTC: the only kind of datetime the core stores or compares."""
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -45,15 +54,17 @@ class ExtractedArticle:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A rider or team mention: ``text[start:end]`` of the matched document is ``surface``."""
+class Span:
+    """A mention: ``document.text[start:end]`` names the rider or team ``entity_id``.
+
+    The one shape of a span: the matcher finds them, the store keeps them, the UI highlights
+    them.
+    """
 
     start: int
     end: int
-    surface: str
-    kind: EntityKind
-    name: str
     entity_id: str
+    kind: EntityKind
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,34 @@ class ParsedFeed:
 BLOCK_SEPARATOR = "\n\n"
 
 
-def document_text(title: str, blocks: tuple[Block, ...] | list[Block]) -> str:
-    """The text mentions are found in and their offsets point into: title, then each block."""
-    return BLOCK_SEPARATOR.join([title, *(block.text for block in blocks)])
+@dataclass(frozen=True)
+class Document:
+    """An article as it is read: its title, then its blocks; mention offsets point into ``text``.
+
+    ``text`` is the title, a blank line, and the blocks separated by blank lines. ``is_body`` is
+    False when the blocks are the feed's summary standing in for a body that was not found.
+    Build one with :meth:`of`, which holds the rule for that fallback.
+    """
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+    is_body: bool = True
+
+    @classmethod
+    def of(cls, title: str, body: Sequence[Block] | None, summary: str) -> Document:
+        """The article's document: its body, or without one, the summary as the only block."""
+        if body:
+            return cls(title, tuple(body), is_body=True)
+        return cls(title, (Block("paragraph", summary),) if summary else (), is_body=False)
+
+    @cached_property
+    def text(self) -> str:
+        return BLOCK_SEPARATOR.join([self.title, *(block.text for block in self.blocks)])
+
+    def part_starts(self) -> tuple[int, ...]:
+        """Where the title (the first) and each block start in :attr:`text`."""
+        starts = [0]
+        parts = [self.title, *(block.text for block in self.blocks)]
+        for part in parts[:-1]:
+            starts.append(starts[-1] + len(part) + len(BLOCK_SEPARATOR))
+        return tuple(starts)

@@ -14,8 +14,8 @@ from datetime import datetime, tzinfo
 from textual.content import Content
 from textual.style import Style
 
-from leadout_tui.core.models import BLOCK_SEPARATOR, Block
-from leadout_tui.core.store.rows import ArticleDetail, SpanRecord
+from leadout_tui.core.models import Document, Span
+from leadout_tui.core.store.rows import ArticleDetail
 from leadout_tui.ui.sanitize import clean_text, clean_with_map
 
 __all__ = [
@@ -102,35 +102,21 @@ def highlighted(
     return content
 
 
-def _document_blocks(detail: ArticleDetail) -> tuple[tuple[Block, ...], bool]:
-    """The blocks to show and whether they are the real body (else the summary stands in)."""
-    if detail.has_body:
-        return detail.blocks, True
-    if detail.blocks:  # the refresh stores the summary as blocks when no body was found
-        return detail.blocks, False
-    summary = (detail.summary or "").strip()
-    return ((Block("paragraph", summary),) if summary else ()), False
-
-
 def _summary_note(detail: ArticleDetail) -> str:
     reason = detail.page_error or ("no link to the page" if not detail.url else "no body found")
     return f"Only the feed summary is available (page: {clean_text(reason)})"
 
 
 def _spans_by_part(
-    parts: Sequence[str], spans: Sequence[SpanRecord], styles: ArticleStyles
+    document: Document, spans: Sequence[Span], styles: ArticleStyles
 ) -> list[list[tuple[int, int, StyleLike]]]:
     """Split document-wide spans into per-part (title, block...) local offsets."""
-    result: list[list[tuple[int, int, StyleLike]]] = [[] for _ in parts]
-    starts: list[int] = []
-    offset = 0
-    for part in parts:
-        starts.append(offset)
-        offset += len(part) + len(BLOCK_SEPARATOR)
+    lengths = [len(document.title), *(len(block.text) for block in document.blocks)]
+    starts = document.part_starts()
+    result: list[list[tuple[int, int, StyleLike]]] = [[] for _ in starts]
     for span in spans:
         for index, start in enumerate(starts):
-            end = start + len(parts[index])
-            if start <= span.start and span.end <= end:
+            if start <= span.start and span.end <= start + lengths[index]:
                 style = styles.for_entity(span.kind)
                 result[index].append((span.start - start, span.end - start, style))
                 break
@@ -142,19 +128,18 @@ def render_article(
 ) -> Content:
     """The article pane: title, source/author/time line, a note if summary-only, then blocks."""
     styles = styles or ArticleStyles()
-    blocks, is_body = _document_blocks(detail)
-    parts = [detail.title, *(block.text for block in blocks)]
-    part_spans = _spans_by_part(parts, detail.spans, styles)
+    document = detail.document
+    part_spans = _spans_by_part(document, detail.spans, styles)
 
     meta_bits = [clean_text(detail.feed_title), clean_text(detail.author)]
     meta_bits.append(format_local_time(detail.published, tz))
     meta = Content(" · ".join(bit for bit in meta_bits if bit)).stylize(styles.meta)
 
     result = highlighted(detail.title, part_spans[0], styles.title) + "\n" + meta
-    if not is_body:
+    if not document.is_body:
         result += Content("\n\n") + Content(_summary_note(detail)).stylize(styles.note)
     previous = ""
-    for block, spans in zip(blocks, part_spans[1:], strict=True):
+    for block, spans in zip(document.blocks, part_spans[1:], strict=True):
         body = highlighted(block.text, spans, styles.for_block(block.kind))
         prefix = BLOCK_PREFIX.get(block.kind)
         if prefix:

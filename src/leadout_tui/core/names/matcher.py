@@ -7,7 +7,7 @@ walks the name trie (mention_index) and takes the longest name that passes its c
 The rules, each pinned by a test in tests/core/test_mentions.py:
 
 - Mentions never overlap; at each position the longest acceptable name wins. Offsets are
-  indices into the original text, ``text[m.start:m.end] == m.surface``.
+  indices into the original text: ``text[span.start:span.end]`` is what was matched.
 - Names match whole tokens only (never inside a word); "Pogačar-led" still finds Pogačar, and
   a possessive ("Cavendish's", "Evenepoel\u2019s") is left out of the span.
 - Accents and case do not matter for names and aliases (Pogacar, Mørkøv/Morkov, van/Van Aert),
@@ -38,11 +38,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate, compress
 from typing import Any
 
-from leadout_tui.core.models import Mention
+from leadout_tui.core.models import Span
 from leadout_tui.core.names.entities import Gazetteer
 from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case
 from leadout_tui.core.names.trie import (
@@ -112,11 +112,11 @@ class MentionMatcher:
         """A matcher over a gazetteer built by hand (tests); the loader caches the trie."""
         return cls(MentionIndex.build(gazetteer))
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str) -> list[Span]:
         """The mentions in ``text``, sorted by offset, never overlapping."""
         scan = _Scan(text)
         trie, toks, parts = self.index.trie, scan.toks, scan.parts
-        found: list[tuple[Mention, tuple[Form, ...]]] = []
+        found: list[tuple[Span, tuple[Form, ...]]] = []
         next_free = 0
         count = len(toks)
         for first in compress(range(count), map(trie.__contains__, toks)):
@@ -136,7 +136,7 @@ class MentionMatcher:
                 result = self._resolve(scan, first, end, forms)
                 if result is not None:
                     next_free = end + 1
-                    if isinstance(result, Mention):
+                    if isinstance(result, Span):
                         found.append((result, ()))
                     elif result:
                         found.append(self._pending(scan, first, end, result))
@@ -145,7 +145,7 @@ class MentionMatcher:
 
     def _resolve(
         self, scan: _Scan, first: int, last: int, forms: tuple[Form, ...]
-    ) -> Mention | tuple[Form, ...] | None:
+    ) -> Span | tuple[Form, ...] | None:
         """A mention, team candidates to settle later, () for a stop phrase, or None.
 
         ``forms`` are plain tuples in the trie; they are made ``Form`` here, once per match.
@@ -181,18 +181,18 @@ class MentionMatcher:
             best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
             scan.last_full[best] = start
             scan.given_seen |= info[best].given
-            return self._mention(start, end, surface, best)
+            return self._span(start, end, best)
         teams = sorted({f for f in direct if info[f.entity_id].kind == "team"},
                        key=lambda f: f.priority)  # fmt: skip
         if len({f.entity_id for f in teams}) == 1:
-            return self._mention(start, end, surface, teams[0].entity_id)
+            return self._span(start, end, teams[0].entity_id)
         if teams:
             return tuple(teams)
         surnames = [f for f in forms if f.code >= SURNAME and f.code != BLOCK]
         if surnames and words[-1][:1].isupper():
             chosen = self._surname(scan, first, last, surnames)
             if chosen is not None:
-                return self._mention(start, end, surface, chosen)
+                return self._span(start, end, chosen)
         return None
 
     def _surname(self, scan: _Scan, first: int, last: int, forms: list[Form]) -> str | None:
@@ -226,19 +226,20 @@ class MentionMatcher:
             owners = {e for e in owners if info[e].latest >= recent or info[e].notable}
         return owners.pop() if len(owners) == 1 else None
 
-    def _mention(self, start: int, end: int, surface: str, entity_id: str) -> Mention:
-        info = self.index.info[entity_id]
-        return Mention(start, end, surface, info.kind, info.name, entity_id)  # type: ignore[arg-type]
+    def _span(self, start: int, end: int, entity_id: str) -> Span:
+        return Span(start, end, entity_id, self.index.info[entity_id].kind)  # type: ignore[arg-type]
+
+    def name_of(self, entity_id: str) -> str:
+        """The canonical name of an entity the matcher finds."""
+        return self.index.info[entity_id].name
 
     def _pending(
         self, scan: _Scan, first: int, last: int, teams: tuple[Form, ...]
-    ) -> tuple[Mention, tuple[Form, ...]]:
+    ) -> tuple[Span, tuple[Form, ...]]:
         start, end = scan.span(first, last)
-        return self._mention(start, end, scan.text[start:end], teams[0].entity_id), teams
+        return self._span(start, end, teams[0].entity_id), teams
 
-    def _settle_teams(
-        self, scan: _Scan, found: list[tuple[Mention, tuple[Form, ...]]]
-    ) -> list[Mention]:
+    def _settle_teams(self, scan: _Scan, found: list[tuple[Span, tuple[Form, ...]]]) -> list[Span]:
         """Pick the men's or women's squad for names both share."""
         if not any(teams for _, teams in found):
             return [mention for mention, _ in found]
@@ -261,7 +262,7 @@ class MentionMatcher:
                 if near and min(near)[0] <= _NEARBY:
                     gender = min(near)[1]
                 pick = next((f for f in teams if info[f.entity_id].gender == gender), teams[0])
-                mention = self._mention(mention.start, mention.end, mention.surface, pick.entity_id)
+                mention = self._span(mention.start, mention.end, pick.entity_id)
             result.append(mention)
         return result
 
@@ -275,23 +276,34 @@ def _same_given(previous: str, given: frozenset[str]) -> bool:
     )
 
 
-def mentions_to_json(mentions: Iterable[Mention]) -> list[dict[str, Any]]:
+def mentions_to_json(
+    text: str, spans: Iterable[Span], name_of: Callable[[str], str]
+) -> list[dict[str, Any]]:
     """The ``--json`` form: ``{"start", "end", "text", "kind", "name", "id"}`` per mention."""
-    keys = ("start", "end", "text", "kind", "name", "id")
     return [
-        dict(zip(keys, (m.start, m.end, m.surface, m.kind, m.name, m.entity_id), strict=True))
-        for m in mentions
+        {
+            "start": s.start,
+            "end": s.end,
+            "text": text[s.start : s.end],
+            "kind": s.kind,
+            "name": name_of(s.entity_id),
+            "id": s.entity_id,
+        }
+        for s in spans
     ]
 
 
-def count_entities(mentions: Iterable[Mention]) -> list[tuple[str, str, str, int, int]]:
+def count_entities(
+    spans: Iterable[Span], name_of: Callable[[str], str]
+) -> list[tuple[str, str, str, int, int]]:
     """(entity id, kind, name, count, first offset) per entity, most mentioned first."""
     totals: dict[str, list[Any]] = {}
-    for m in mentions:
-        row = totals.get(m.entity_id)
+    for span in spans:
+        row = totals.get(span.entity_id)
         if row is None:
-            totals[m.entity_id] = [m.entity_id, m.kind, m.name, 1, m.start]
+            totals[span.entity_id] = [span.entity_id, span.kind, name_of(span.entity_id), 1,
+                                      span.start]  # fmt: skip
         else:
             row[3] += 1
-            row[4] = min(row[4], m.start)
+            row[4] = min(row[4], span.start)
     return sorted((tuple(row) for row in totals.values()), key=lambda r: (-r[3], r[4]))  # type: ignore[misc]

@@ -8,21 +8,20 @@ main process unpickles them without importing the parsers), run by name through
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 from functools import cache
 
 from leadout_tui.core.extract.article import EXTRACTOR_VERSION, extract_article
 from leadout_tui.core.feeds.parse import parse_feed
-from leadout_tui.core.models import Block, ExtractedArticle, document_text
+from leadout_tui.core.models import Document
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.names.matcher import MentionMatcher, count_entities
-from leadout_tui.core.store.columns import summary_blocks
 from leadout_tui.core.store.rows import (
     DocumentMentions,
     EntityCount,
     FeedParseResult,
     PageJob,
     PageResult,
-    SpanRecord,
 )
 
 
@@ -32,12 +31,11 @@ def _matcher(source: NamesSource) -> tuple[MentionMatcher, str]:
     return names.matcher, names.version
 
 
-def find_mentions(title: str, blocks: tuple[Block, ...], names: NamesSource) -> DocumentMentions:
-    """Mentions in ``document_text(title, blocks)``: spans for highlighting, counts for filters."""
+def find_mentions(document: Document, names: NamesSource) -> DocumentMentions:
+    """Mentions in the document's text: spans for highlighting, counts for filters."""
     matcher, version = _matcher(names)
-    mentions = matcher.find(document_text(title, blocks))
-    spans = tuple(SpanRecord(m.start, m.end, m.entity_id, m.kind) for m in mentions)
-    counts = tuple(EntityCount(*row) for row in count_entities(mentions))
+    spans = tuple(matcher.find(document.text))
+    counts = tuple(EntityCount(*row) for row in count_entities(spans, matcher.name_of))
     return DocumentMentions(spans, counts, version)
 
 
@@ -47,7 +45,7 @@ def parse_job(
     """Parse a feed, and find the mentions in each entry's title and summary."""
     feed = parse_feed(content, url, content_type)
     mentions = {
-        entry.key: find_mentions(entry.title, summary_blocks(entry.summary), names)
+        entry.key: find_mentions(Document.of(entry.title, None, entry.summary), names)
         for entry in feed.entries
     }
     return FeedParseResult(feed, mentions)
@@ -61,27 +59,17 @@ def extract_job(job: PageJob, names: NamesSource) -> PageResult:
         feed_content=job.feed_content,
         encoding=job.encoding,
     )
-    if not article.blocks:
-        article = ExtractedArticle(
-            url=article.url,
-            title=article.title,
-            author=article.author,
-            published=article.published,
-            site_name=article.site_name,
-            image_url=article.image_url,
-            blocks=summary_blocks(job.summary),
-            source="summary",
-        )
-    mentions = find_mentions(job.title, article.blocks, names)
+    document = Document.of(job.title, article.blocks, job.summary)
+    if not document.is_body:
+        article = replace(article, blocks=document.blocks, source="summary")
     html_gz = gzip.compress(job.html, 5) if job.html is not None and job.compress else None
-    return PageResult(job.article_id, article, html_gz, mentions, EXTRACTOR_VERSION)
+    return PageResult(
+        job.article_id, article, html_gz, find_mentions(document, names), EXTRACTOR_VERSION
+    )
 
 
 def mentions_job(
-    docs: list[tuple[int, str, tuple[Block, ...], str]], names: NamesSource
+    docs: list[tuple[int, Document]], names: NamesSource
 ) -> list[tuple[int, DocumentMentions]]:
-    """Mentions for a batch of stored articles (id, title, blocks, summary)."""
-    return [
-        (article_id, find_mentions(title, blocks or summary_blocks(summary), names))
-        for article_id, title, blocks, summary in docs
-    ]
+    """Mentions for a batch of stored articles' documents."""
+    return [(article_id, find_mentions(document, names)) for article_id, document in docs]

@@ -39,11 +39,6 @@ def blocks_from_json(text: str | None) -> tuple[Block, ...]:
     )
 
 
-def summary_blocks(summary: str) -> tuple[Block, ...]:
-    """What an article shows when no body was found: its feed summary as one paragraph."""
-    return (Block("paragraph", summary),) if summary else ()
-
-
 def fts_query(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word must appear (prefix match)."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]

@@ -16,14 +16,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from leadout_tui.core.errors import StoreError
-from leadout_tui.core.models import Block, FeedEntry, ParsedFeed
+from leadout_tui.core.models import Document, FeedEntry, ParsedFeed, Span
 from leadout_tui.core.store.columns import (
     blocks_from_json,
     blocks_to_json,
     entry_hash,
     from_iso,
     fts_query,
-    summary_blocks,
     to_iso,
     utcnow,
 )
@@ -40,8 +39,8 @@ from leadout_tui.core.store.rows import (
     FeedState,
     FeedUpdate,
     PendingPage,
-    SpanRecord,
     StoreResult,
+    stored_document,
 )
 from leadout_tui.core.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
@@ -376,11 +375,9 @@ class Store:
 
     # -- mentions ------------------------------------------------------------------------------
 
-    def documents(
-        self, *, stale_for: str | None = None
-    ) -> Iterator[tuple[int, str, tuple[Block, ...], str]]:
-        """(id, title, blocks, summary) of articles, optionally those indexed by another version."""
-        sql = "SELECT id, title, blocks, summary FROM articles"
+    def documents(self, *, stale_for: str | None = None) -> Iterator[tuple[int, Document]]:
+        """(id, document) of articles, optionally those indexed by another gazetteer version."""
+        sql = "SELECT id, title, blocks, summary, extraction_source FROM articles"
         params: tuple[str, ...] = ()
         if stale_for is not None:
             # Two ranges and NULL rather than IS NOT, so the version index can answer it.
@@ -389,8 +386,8 @@ class Store:
             )
             params = (stale_for, stale_for)
         cursor = self.conn.execute(sql + " ORDER BY id", params)
-        for article_id, title, blocks, summary in cursor.fetchall():
-            yield article_id, title, blocks_from_json(blocks), summary
+        for article_id, title, blocks, summary, source in cursor.fetchall():
+            yield article_id, stored_document(title, blocks_from_json(blocks), summary, source)
 
     def save_mentions(self, found: Sequence[tuple[int, DocumentMentions]]) -> None:
         """Replace the mentions of several articles in one transaction."""
@@ -454,7 +451,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        spans = tuple(SpanRecord(*s) for s in json.loads(row[12])) if row[12] else ()
+        spans = tuple(Span(*s) for s in json.loads(row[12])) if row[12] else ()
         return ArticleDetail(
             id=row[0],
             feed_title=row[1],
@@ -463,8 +460,7 @@ class Store:
             author=row[4],
             published=from_iso(row[5]),
             summary=row[6],
-            # Never extracted: the summary stands in (and mention spans point into it).
-            blocks=blocks_from_json(row[7]) if row[7] is not None else summary_blocks(row[6]),
+            blocks=blocks_from_json(row[7]),
             extraction_source=row[8],
             page_error=row[9],
             read=bool(row[10]),

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from leadout_tui.core.models import Block, ExtractedArticle, ParsedFeed
+from leadout_tui.core.models import NO_BODY, Block, Document, ExtractedArticle, ParsedFeed, Span
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,6 @@ class ArticleRow:
 
 
 @dataclass(frozen=True)
-class SpanRecord:
-    """A stored mention span: ``document_text(title, blocks)[start:end]`` is the mention."""
-
-    start: int
-    end: int
-    entity_id: str
-    kind: str
-
-
-@dataclass(frozen=True)
 class EntityCount:
     """How often an entity is mentioned (in one article, or across the cache)."""
 
@@ -104,13 +94,20 @@ class ArticleDetail:
     page_error: str | None
     read: bool
     starred: bool
-    spans: tuple[SpanRecord, ...] = ()
+    spans: tuple[Span, ...] = ()
     mentions: tuple[EntityCount, ...] = field(default_factory=tuple)
 
     @property
-    def has_body(self) -> bool:
-        """False when only the feed summary is available."""
-        return bool(self.blocks) and self.extraction_source not in (None, "none", "summary")
+    def document(self) -> Document:
+        """What the article pane shows and :attr:`spans` point into (summary if no body)."""
+        return stored_document(self.title, self.blocks, self.summary, self.extraction_source)
+
+
+def stored_document(
+    title: str, blocks: tuple[Block, ...], summary: str, source: str | None
+) -> Document:
+    """An article's document from its stored columns: the body when one was extracted."""
+    return Document.of(title, None if source in NO_BODY else blocks, summary)
 
 
 @dataclass(frozen=True)
@@ -171,7 +168,7 @@ class StoreResult:
 class DocumentMentions:
     """The mentions found in one article's document text, and the gazetteer that found them."""
 
-    spans: tuple[SpanRecord, ...]
+    spans: tuple[Span, ...]
     counts: tuple[EntityCount, ...]
     gazetteer_version: str
 
