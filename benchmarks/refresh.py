@@ -364,31 +364,33 @@ def _sample(files: list[Path], n: int) -> list[Path]:
 def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float] | None:
     """Seconds of one core per feed parse and per page extraction, measured in-process."""
     try:
+        from leadout_tui.core.names.loader import NamesSource
         from leadout_tui.core.refresh import work
-        from leadout_tui.core.store.rows import PageJob
+        from leadout_tui.core.store.rows import ArticlePage
     except ImportError as exc:
         print(f"cannot import leadout_tui ({exc}): no CPU floor", file=sys.stderr)
         return None
     feeds = _sample(served.feed_files, n_feeds)
     pages = _sample(served.page_files, n_pages)
 
-    def page_job(i: int, path: Path) -> PageJob:
-        return PageJob(
-            i, f"http://127.0.0.1/{path.parent.name}/{path.name}", path.read_bytes(), "utf-8",
-            "Benchmark article", "", None,
+    def page_job(i: int, path: Path) -> ArticlePage:
+        return ArticlePage(
+            i, f"http://127.0.0.1/{path.parent.name}/{path.name}", "Benchmark article", "", None,
+            path.read_bytes(), "utf-8",
         )  # fmt: skip
 
+    names = NamesSource()
     jobs = [page_job(i, p) for i, p in enumerate(pages)]
     blobs = [p.read_bytes() for p in feeds]
-    work.extract_job(jobs[0], None)  # load the gazetteer, warm caches
-    work.parse_job(blobs[0], "http://127.0.0.1/feed.xml", "application/rss+xml", None)
+    work.extract_job(jobs[0], names)  # load the gazetteer, warm caches
+    work.parse_job(blobs[0], "http://127.0.0.1/feed.xml", "application/rss+xml", names)
     started = time.process_time()
     for blob in blobs:
-        work.parse_job(blob, "http://127.0.0.1/feed.xml", "application/rss+xml", None)
+        work.parse_job(blob, "http://127.0.0.1/feed.xml", "application/rss+xml", names)
     per_feed = (time.process_time() - started) / len(blobs)
     started = time.process_time()
     for job in jobs:
-        work.extract_job(job, None)
+        work.extract_job(job, names)
     per_page = (time.process_time() - started) / len(jobs)
     return per_feed, per_page
 

@@ -45,7 +45,8 @@ def build(db: Path, count: int) -> None:
     )
     from leadout_tui.core.names.loader import load_names
     from leadout_tui.core.store.db import Store
-    from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, EntityCount
+    from leadout_tui.core.store.rows import EntityCount
+    from leadout_tui.core.store.writes import BodyUpdate, DocumentMentions
 
     rng = random.Random(5)
     gaz = load_names().gazetteer

@@ -5,4 +5,4 @@ Import the modules themselves (``leadout_tui.core.refresh.pipeline``); this pack
 nothing.
 """
 
-__all__ = ["jobs", "maintenance", "pages", "pipeline", "progress", "work", "writer"]
+__all__ = ["jobs", "maintenance", "pages", "payloads", "pipeline", "progress", "work", "writer"]

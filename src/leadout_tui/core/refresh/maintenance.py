@@ -10,7 +10,7 @@ from leadout_tui.core.refresh.pipeline import index_documents
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress
 from leadout_tui.core.refresh.writer import Writer
 from leadout_tui.core.store.db import Store
-from leadout_tui.core.store.rows import BodyUpdate, PageJob
+from leadout_tui.core.store.writes import BodyUpdate
 
 
 def _noop(progress: RefreshProgress) -> None:
@@ -41,17 +41,8 @@ async def reextract(
             page = store.cached_page(article_id)
             if page is None:
                 return
-            job = PageJob(
-                page.article_id,
-                page.url,
-                page.html,
-                page.encoding,
-                page.title,
-                page.summary,
-                page.feed_content,
-                compress=False,
-            )
-            result = await jobs.run("extract_job", job, names)
+            # The page is in the cache already: nothing to compress again.
+            result = await jobs.run("extract_job", page, names, False)
         writer.add_body(
             BodyUpdate(
                 result.article_id,

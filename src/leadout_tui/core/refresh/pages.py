@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from dataclasses import replace
 
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.names.loader import NamesSource
@@ -17,7 +18,8 @@ from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.refresh.writer import Writer
 from leadout_tui.core.store.db import Store
-from leadout_tui.core.store.rows import BodyUpdate, PageJob, PendingPage
+from leadout_tui.core.store.rows import ArticlePage
+from leadout_tui.core.store.writes import BodyUpdate
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 PAGE_ACCEPT = "text/html,application/xhtml+xml"
@@ -72,14 +74,14 @@ class PageFetcher:
         self.schedule(feed_ids)
         await asyncio.gather(*self._tasks)
 
-    async def _one(self, page: PendingPage) -> None:
+    async def _one(self, page: ArticlePage) -> None:
         error = await self._fetch(page)
         self._done += 1
         self.on_progress(
             RefreshProgress("pages", self._done, len(self._scheduled), page.url, error)
         )
 
-    async def _fetch(self, page: PendingPage) -> str | None:
+    async def _fetch(self, page: ArticlePage) -> str | None:
         try:
             result = await self.fetcher.get(page.url, max_bytes=PAGE_MAX_BYTES, accept=PAGE_ACCEPT)
         except FetchError as exc:
@@ -87,47 +89,32 @@ class PageFetcher:
             self.summary.page_failures.append((page.url, str(exc)))
             if page.feed_content:
                 # The feed's own content may be the whole article: show it meanwhile.
-                job = PageJob(
-                    page.article_id,
-                    page.url,
-                    None,
-                    None,
-                    page.title,
-                    page.summary,
-                    page.feed_content,
-                )
-                await self._extract(job, page_status=None)
+                await self._extract(page, page_status=None)
             return str(exc)
         media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
         is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
-        job = PageJob(
-            article_id=page.article_id,
-            url=result.url,
-            html=result.content if is_html else None,
-            encoding=result.encoding,
-            title=page.title,
-            summary=page.summary,
-            feed_content=page.feed_content,
+        fetched = replace(
+            page, url=result.url, html=result.content if is_html else None, encoding=result.encoding
         )
         error = None if is_html else f"not an HTML page ({media_type})"
-        await self._extract(job, page_error=error, page_status="failed" if error else "fetched")
+        await self._extract(fetched, page_error=error, page_status="failed" if error else "fetched")
         self.summary.pages_fetched += 1
         return None
 
     async def _extract(
-        self, job: PageJob, *, page_status: str | None, page_error: str | None = None
+        self, page: ArticlePage, *, page_status: str | None, page_error: str | None = None
     ) -> None:
         async with self._extraction_slots:
-            extracted = await self.jobs.run("extract_job", job, self.names)
+            extracted = await self.jobs.run("extract_job", page, self.names)
         self.writer.add_body(
             BodyUpdate(
-                job.article_id,
+                page.article_id,
                 extracted.article,
                 extracted.mentions,
                 extracted.extractor_version,
-                page_url=job.url,
+                page_url=page.url,
                 html_gz=extracted.html_gz,
-                encoding=job.encoding,
+                encoding=page.encoding,
                 page_error=page_error,
                 page_status=page_status,
             )

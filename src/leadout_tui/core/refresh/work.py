@@ -1,6 +1,6 @@
 """CPU-heavy jobs the refresh hands to worker processes: parsing, extraction, mention finding.
 
-Module-level functions with picklable arguments and results (records in ``records.py``, so the
+Module-level functions with picklable arguments and results (records in ``payloads.py``, so the
 main process unpickles them without importing the parsers), run by name through
 :class:`leadout_tui.core.refresh.jobs.JobRunner` on worker processes (big refreshes) or a thread.
 """
@@ -16,13 +16,9 @@ from leadout_tui.core.feeds.parse import parse_feed
 from leadout_tui.core.models import Document
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.names.matcher import MentionMatcher, count_entities
-from leadout_tui.core.store.rows import (
-    DocumentMentions,
-    EntityCount,
-    FeedParseResult,
-    PageJob,
-    PageResult,
-)
+from leadout_tui.core.refresh.payloads import FeedParseResult, PageResult
+from leadout_tui.core.store.rows import ArticlePage, EntityCount
+from leadout_tui.core.store.writes import DocumentMentions
 
 
 @cache
@@ -51,20 +47,20 @@ def parse_job(
     return FeedParseResult(feed, mentions)
 
 
-def extract_job(job: PageJob, names: NamesSource) -> PageResult:
+def extract_job(page: ArticlePage, names: NamesSource, compress: bool = True) -> PageResult:
     """Extract the body (falling back to the summary), find its mentions, compress the page."""
     article = extract_article(
-        job.html if job.html is not None else b"",
-        job.url,
-        feed_content=job.feed_content,
-        encoding=job.encoding,
+        page.html if page.html is not None else b"",
+        page.url,
+        feed_content=page.feed_content,
+        encoding=page.encoding,
     )
-    document = Document.of(job.title, article.blocks, job.summary)
+    document = Document.of(page.title, article.blocks, page.summary)
     if not document.is_body:
         article = replace(article, blocks=document.blocks, source="summary")
-    html_gz = gzip.compress(job.html, 5) if job.html is not None and job.compress else None
+    html_gz = gzip.compress(page.html, 5) if page.html is not None and compress else None
     return PageResult(
-        job.article_id, article, html_gz, find_mentions(document, names), EXTRACTOR_VERSION
+        page.article_id, article, html_gz, find_mentions(document, names), EXTRACTOR_VERSION
     )
 
 

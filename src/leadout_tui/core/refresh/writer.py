@@ -18,7 +18,7 @@ from pathlib import Path
 
 from leadout_tui.core.models import ParsedFeed
 from leadout_tui.core.store.db import Store
-from leadout_tui.core.store.rows import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
+from leadout_tui.core.store.writes import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
 
 #: Extracted pages stored per transaction.
 BODY_BATCH = 32

@@ -3,4 +3,4 @@
 Import the modules themselves (``leadout_tui.core.store.db``); this package imports nothing.
 """
 
-__all__ = ["columns", "db", "rows", "schema", "schema_version"]
+__all__ = ["columns", "db", "rows", "schema", "schema_version", "writes"]

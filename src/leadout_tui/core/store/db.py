@@ -28,21 +28,17 @@ from leadout_tui.core.store.columns import (
 )
 from leadout_tui.core.store.rows import (
     ArticleDetail,
+    ArticlePage,
     ArticleQuery,
     ArticleRow,
-    BodyUpdate,
-    CachedPage,
-    DocumentMentions,
     EntityCount,
     EntityTally,
     FeedInfo,
     FeedState,
-    FeedUpdate,
-    PendingPage,
-    StoreResult,
     stored_document,
 )
 from leadout_tui.core.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
+from leadout_tui.core.store.writes import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
 
 BUSY_TIMEOUT_SECONDS = 30.0
 #: Give up on an article page after this many failed fetches.
@@ -318,7 +314,7 @@ class Store:
 
     # -- pages and bodies ------------------------------------------------------------------------
 
-    def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[PendingPage]:
+    def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[ArticlePage]:
         """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
             "SELECT id, url, title, summary, feed_content FROM articles "
@@ -329,7 +325,7 @@ class Store:
             sql += f" AND feed_id IN ({', '.join('?' * len(feed_ids))})"
             params = list(feed_ids)
         rows = self.conn.execute(sql + " ORDER BY sort_time DESC", params).fetchall()
-        return [PendingPage(*row) for row in rows]
+        return [ArticlePage(*row) for row in rows]
 
     def record_page_failure(self, article_id: int, reason: str) -> None:
         with self._write() as conn:
@@ -362,7 +358,7 @@ class Store:
             params = (only_older_than,)
         return [row[0] for row in self.conn.execute(sql + " ORDER BY p.article_id", params)]
 
-    def cached_page(self, article_id: int) -> CachedPage | None:
+    def cached_page(self, article_id: int) -> ArticlePage | None:
         """One fetched page, decompressed, with what extraction needs from its article."""
         row = self.conn.execute(
             """
@@ -371,7 +367,12 @@ class Store:
             """,
             (article_id,),
         ).fetchone()
-        return CachedPage(row[0], row[1], gzip.decompress(row[2]), *row[3:]) if row else None
+        if row is None:
+            return None
+        article_id, url, html_gz, encoding, title, summary, feed_content = row
+        return ArticlePage(
+            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding
+        )
 
     # -- mentions ------------------------------------------------------------------------------
 

@@ -1,12 +1,11 @@
-"""What the store's queries return: plain frozen records shared by the CLI and the TUI."""
+"""What the store's queries return: plain frozen records for the CLI, the TUI and the refresh."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from leadout_tui.core.models import NO_BODY, Block, Document, ExtractedArticle, ParsedFeed, Span
+from leadout_tui.core.models import NO_BODY, Block, Document, Span
 
 
 @dataclass(frozen=True)
@@ -122,100 +121,17 @@ class FeedState:
 
 
 @dataclass(frozen=True)
-class PendingPage:
-    """An article whose page still has to be fetched."""
+class ArticlePage:
+    """An article's page: what fetching and extracting it needs (``html`` once it is fetched).
+
+    The store lists the pages still to fetch (no ``html``) and the cached ones (with it); the
+    refresh fills in ``html`` after a download and hands the record to an extraction job.
+    """
 
     article_id: int
     url: str
     title: str
     summary: str
     feed_content: str | None
-
-
-@dataclass(frozen=True)
-class CachedPage:
-    """A fetched page kept for re-extraction."""
-
-    article_id: int
-    url: str
-    html: bytes
-    encoding: str | None
-    title: str
-    summary: str
-    feed_content: str | None
-
-
-@dataclass(frozen=True)
-class FeedUpdate:
-    """A parsed feed to store, with its validators and the mentions found in its entries."""
-
-    feed_id: int
-    parsed: ParsedFeed
-    etag: str | None
-    last_modified: str | None
-    mentions: Mapping[str, DocumentMentions]
-
-
-@dataclass(frozen=True)
-class StoreResult:
-    """What storing one parsed feed changed."""
-
-    new_ids: tuple[int, ...]
-    updated: int
-
-
-@dataclass(frozen=True)
-class DocumentMentions:
-    """The mentions found in one article's document text, and the gazetteer that found them."""
-
-    spans: tuple[Span, ...]
-    counts: tuple[EntityCount, ...]
-    gazetteer_version: str
-
-
-@dataclass(frozen=True)
-class FeedParseResult:
-    """A parsed feed with the mentions in each entry's title and summary, by entry key."""
-
-    feed: ParsedFeed
-    mentions: dict[str, DocumentMentions]
-
-
-@dataclass(frozen=True)
-class PageJob:
-    """An article page to extract (``html`` is None when only the feed content is at hand)."""
-
-    article_id: int
-    url: str
-    html: bytes | None
-    encoding: str | None
-    title: str
-    summary: str
-    feed_content: str | None
-    compress: bool = True
-
-
-@dataclass(frozen=True)
-class PageResult:
-    """The extracted article (summary as the only block when no body was found)."""
-
-    article_id: int
-    article: ExtractedArticle
-    html_gz: bytes | None
-    mentions: DocumentMentions
-    extractor_version: int
-
-
-@dataclass(frozen=True)
-class BodyUpdate:
-    """An extraction result to store, with the page it came from (see ``Store.save_bodies``)."""
-
-    article_id: int
-    article: ExtractedArticle
-    mentions: DocumentMentions
-    extractor_version: int
-    page_url: str | None = None
-    html_gz: bytes | None = None
+    html: bytes | None = None
     encoding: str | None = None
-    page_error: str | None = None
-    page_status: str | None = "fetched"
