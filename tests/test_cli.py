@@ -11,6 +11,8 @@ import pytest
 
 from leadout_tui import __version__
 from leadout_tui.cli import main
+from leadout_tui.core.models import FeedEntry, ParsedFeed
+from leadout_tui.core.store.db import Store
 from tests.feedgen import RACE_REPORT, Item, page, rss
 from tests.loopback import LoopbackServer, Reply
 
@@ -285,3 +287,30 @@ def test_the_installed_command_delivers_all_its_output_through_a_pipe(
         "Transfer round-up",
         "Pogačar wins stage 15",
     ]
+
+
+HOSTILE = "\x1b[2J\x1b[31mPogačar\x1b[0m wins \x9b2J\x07 [bold]stage[/]"
+
+
+def test_web_text_reaches_the_terminal_without_escape_sequences(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    with Store.open(db_path) as store:
+        store.add_feed("https://hostile.example/feed")
+        (state,) = store.feed_states(["https://hostile.example/feed"])
+        entry = FeedEntry("h1", HOSTILE, None, None, None, None, "teaser", None)
+        store.store_feed(state.id, ParsedFeed("\x1b[2JEvil feed", None, (entry,)), None, None)
+        store.record_feed_failure(state.id, "HTTP 500\x1b[2K\x1b]0;owned\x07 (server error)")
+    page_file = tmp_path / "hostile.html"
+    page_file.write_text(page("Stage", [HOSTILE + " " + RACE_REPORT[0], *RACE_REPORT[1:]]))
+    outputs = [
+        run(capsys, "articles", "--db", str(db_path))[1],
+        run(capsys, "feeds", "list", "--db", str(db_path))[1],
+        run(capsys, "extract", str(page_file))[1],
+    ]
+    for out in outputs:
+        assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+        assert "[2J" not in out and "[31m" not in out and "]0;" not in out  # no sequence tails
+    assert "Pogačar wins  [bold]stage[/]" in outputs[0]  # markup-like text stays literal
+    assert "Evil feed" in outputs[1] and "HTTP 500 (server error)" in outputs[1]
+    assert "Pogačar wins" in outputs[2]

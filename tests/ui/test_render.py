@@ -1,4 +1,4 @@
-"""render.py and sanitize.py: web text becomes plain, safe text with the right highlights."""
+"""render.py and core/text.py: web text becomes plain, safe text with the right highlights."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.style import Style
 from leadout_tui.core.models import Block, Document, Span
 from leadout_tui.core.net.urls import is_web_url
 from leadout_tui.core.store.rows import ArticleDetail
+from leadout_tui.core.text import clean_text, clean_with_map
 from leadout_tui.ui.render import (
     ArticleStyles,
     format_age,
@@ -18,7 +19,6 @@ from leadout_tui.ui.render import (
     highlighted,
     render_article,
 )
-from leadout_tui.ui.sanitize import clean_text, clean_with_map
 
 HOSTILE = "[bold]Pogačar[/] \x1b[31mred\x1b[0m\x07 \x9b2J\x1b]0;pwned\x07done\u202e"
 RIDER = Style(bold=True, underline=True)

@@ -10,12 +10,12 @@ from leadout_tui.commands.common import (
     local_time,
     open_store,
     positive_int,
-    safe,
     user_names,
 )
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.store.columns import to_iso
 from leadout_tui.core.store.rows import ArticleQuery
+from leadout_tui.core.text import clean_text
 
 if TYPE_CHECKING:
     from leadout_tui.core.names.entities import Entity
@@ -86,7 +86,7 @@ def list_articles(args: argparse.Namespace) -> int:
     for row in rows:
         flags = ("N" if not row.read else " ") + ("*" if row.starred else " ")
         when = local_time(row.published or row.sort_time)
-        print(f"{row.id:>6} {flags} {when}  {safe(row.feed_title)} — {safe(row.title)}")
+        print(f"{row.id:>6} {flags} {when}  {clean_text(row.feed_title)} — {clean_text(row.title)}")
     return 0
 
 

@@ -1,9 +1,11 @@
-"""Helpers the subcommands share: opening the store, printing safely."""
+"""Helpers the subcommands share: opening the store, the user's names, times and numbers.
+
+Text from the web is printed through ``leadout_tui.core.text.clean_text``, as the TUI shows it.
+"""
 
 from __future__ import annotations
 
 import argparse
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -14,8 +16,6 @@ from leadout_tui.core.store.db import Store
 if TYPE_CHECKING:
     from leadout_tui.core.names.loader import Names
 
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def user_names() -> Names:
     """The bundled riders and teams with the user's own file on top (compiled form cached)."""
@@ -25,11 +25,6 @@ def user_names() -> Names:
 def open_store(args: argparse.Namespace) -> Store:
     """The database named by ``--db``, ``LEADOUT_TUI_DB`` or the default location."""
     return Store.open(paths.database_path(args.db))
-
-
-def safe(text: str | None) -> str:
-    """Text from the web made safe for a terminal: control characters (ESC...) dropped."""
-    return _UNSAFE.sub("", text or "")
 
 
 def local_time(moment: datetime | None) -> str:

@@ -9,10 +9,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from leadout_tui.commands.common import open_store, safe, user_names
+from leadout_tui.commands.common import open_store, user_names
 from leadout_tui.commands.refresh import ProgressReporter
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.text import clean_text
 
 # The core's heavy modules (parsers, the gazetteer) are imported by the handlers that use them,
 # so `leadout-tui --help` and the TUI start without them.
@@ -73,7 +74,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
     elif article.blocks:
-        print(safe(article_to_text(article)))
+        print(clean_text(article_to_text(article), keep_newlines=True))
     if not article.blocks:
         print(f"leadout-tui: no article body found in {args.source}", file=sys.stderr)
         return 1

@@ -7,8 +7,9 @@ import asyncio
 import sys
 from pathlib import Path
 
-from leadout_tui.commands.common import local_time, open_store, safe
+from leadout_tui.commands.common import local_time, open_store
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.text import clean_text
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -51,11 +52,11 @@ def list_feeds(args: argparse.Namespace) -> int:
         print("no feeds (add one with: leadout-tui feeds add URL)")
         return 0
     for feed in feeds:
-        print(safe(feed.display_title))
-        print(f"  url:          {safe(feed.url)}")
+        print(clean_text(feed.display_title))
+        print(f"  url:          {clean_text(feed.url)}")
         print(f"  articles:     {feed.article_count} ({feed.unread_count} unread)")
         print(f"  last success: {local_time(feed.last_success)}")
-        print(f"  last error:   {safe(feed.last_error) or '-'}")
+        print(f"  last error:   {clean_text(feed.last_error) or '-'}")
         if feed.retry_after:
             print(f"  retry after:  {local_time(feed.retry_after)}")
     return 0
@@ -70,7 +71,8 @@ def add_feed(args: argparse.Namespace) -> int:
         if not store.add_feed(feed_url, args.title or feed_title):
             raise LeadoutError(f"already subscribed: {feed_url}")
     found = f" (found on {url})" if feed_url != url else ""
-    print(f"subscribed: {safe(args.title or feed_title or feed_url)} <{safe(feed_url)}>{found}")
+    title = clean_text(args.title or feed_title or feed_url)
+    print(f"subscribed: {title} <{clean_text(feed_url)}>{found}")
     return 0
 
 

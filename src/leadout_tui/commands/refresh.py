@@ -7,10 +7,11 @@ import sys
 from dataclasses import replace
 from typing import TextIO
 
-from leadout_tui.commands.common import open_store, positive_int, safe
+from leadout_tui.commands.common import open_store, positive_int
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
+from leadout_tui.core.text import clean_text
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -106,4 +107,4 @@ def print_summary(summary: RefreshSummary, out: TextIO) -> None:
         out.write(f"pages: {summary.pages_fetched} fetched, {len(summary.page_failures)} failed\n")
     out.write(f"time: {summary.seconds:.2f}s\n")
     for url, reason in summary.feed_failures:
-        out.write(f"failed: {safe(url)}: {safe(reason)}\n")
+        out.write(f"failed: {clean_text(url)}: {clean_text(reason)}\n")

@@ -1,7 +1,7 @@
 """Pure rendering: an article and its mention spans -> ``Content`` with highlights.
 
 Nothing here touches a widget, so it is unit-tested directly. Every string that came from the web
-goes through :mod:`leadout_tui.ui.sanitize` and is wrapped in ``Content`` as plain text; styles
+goes through :mod:`leadout_tui.core.text` and is wrapped in ``Content`` as plain text; styles
 are applied as spans, never through markup.
 """
 
@@ -16,7 +16,7 @@ from textual.style import Style
 
 from leadout_tui.core.models import Document, Span
 from leadout_tui.core.store.rows import ArticleDetail
-from leadout_tui.ui.sanitize import clean_text, clean_with_map
+from leadout_tui.core.text import clean_text, clean_with_map
 
 __all__ = [
     "ArticleStyles",

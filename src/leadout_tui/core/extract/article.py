@@ -27,12 +27,12 @@ from leadout_tui.core.extract.clean import (
 )
 from leadout_tui.core.extract.meta import (
     PageMeta,
-    clean_inline,
     json_ld_body,
     page_meta,
     parse_json_ld,
 )
 from leadout_tui.core.models import Block, ExtractedArticle, ExtractionSource, Link
+from leadout_tui.core.text import clean_line
 
 #: Bump when extraction output changes meaningfully (the pipeline offers re-extraction).
 EXTRACTOR_VERSION: int = 2
@@ -163,7 +163,7 @@ def _fragment_blocks(fragment: str, url: str) -> list[RawBlock]:
 def _json_ld_blocks(body: str, url: str) -> list[RawBlock]:
     if re.search(r"<(?:p|div|br|h[2-6]|ul|blockquote)\b", body, re.IGNORECASE):
         return _fragment_blocks(body, url)
-    paragraphs = (clean_inline(line) for line in re.split(r"\s*\n\s*", body))
+    paragraphs = (clean_line(line) for line in re.split(r"\s*\n\s*", body))
     return [RawBlock("paragraph", text, [], 0.0) for text in paragraphs if text]
 
 

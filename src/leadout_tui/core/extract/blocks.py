@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from leadout_tui.core.extract.clean import DROP_TAGS, REMOVED, Element
-from leadout_tui.core.extract.meta import clean_inline, resolve_url
+from leadout_tui.core.extract.meta import resolve_url
+from leadout_tui.core.text import clean_line
 
 BLOCK_TAGS = frozenset(
     {
@@ -77,7 +78,7 @@ class _Builder:
         raw = "".join(self.pieces)
         self.pieces = []
         self.size = 0
-        text = clean_inline(raw)
+        text = clean_line(raw)
         links, link_chars = self.links, self.link_chars
         self.links, self.link_chars = [], 0
         if not text:
@@ -91,7 +92,7 @@ class _Builder:
             return
         raw = "".join(self.pieces)[start[1] :]
         self.link_chars += len(raw.strip())
-        text = clean_inline(raw)
+        text = clean_line(raw)
         resolved = resolve_url(href, self.base_url)
         if text and resolved and (text, resolved) not in self.links:
             self.links.append((text, resolved))

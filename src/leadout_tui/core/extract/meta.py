@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from leadout_tui.core.net.urls import is_web_url
+from leadout_tui.core.text import clean_line
 
 ARTICLE_TYPES = frozenset(
     {
@@ -36,7 +37,6 @@ ARTICLE_TYPES = frozenset(
 )
 SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
 _WS = re.compile(r"\s+")
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BY_PREFIX = re.compile(r"^\s*(?:by|words by|written by|words)\s*:?\s+", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014·:-]\s+[^|\u2013\u2014·:-]{2,40}$")
 
@@ -50,11 +50,6 @@ class PageMeta:
     published: datetime | None = None
     site_name: str | None = None
     image_url: str | None = None
-
-
-def clean_inline(text: str) -> str:
-    """Collapse whitespace and drop control characters (tab/newline become spaces)."""
-    return _WS.sub(" ", _CTRL.sub("", text)).strip()
 
 
 def resolve_url(href: str | None, base: str) -> str | None:
@@ -118,10 +113,10 @@ def json_ld_body(objects: list[dict[str, Any]]) -> str | None:
 def _name(value: Any) -> str | None:
     """A person/organisation name from a JSON-LD value (string, object, or list of those)."""
     if isinstance(value, str):
-        return clean_inline(value) or None
+        return clean_line(value) or None
     if isinstance(value, dict):
         name = value.get("name")
-        return clean_inline(name) or None if isinstance(name, str) else None
+        return clean_line(name) or None if isinstance(name, str) else None
     if isinstance(value, list):
         names = [n for n in (_name(v) for v in value[:6]) if n]
         return " and ".join(names) if names else None
@@ -163,7 +158,7 @@ def parse_datetime(value: str | None) -> datetime | None:
 def _author_text(text: str | None) -> str | None:
     if not text:
         return None
-    text = _BY_PREFIX.sub("", clean_inline(text))
+    text = _BY_PREFIX.sub("", clean_line(text))
     if not text or text.startswith(("http://", "https://")) or len(text) > 100:
         return None
     return text
@@ -211,7 +206,7 @@ def page_meta(scan: PageScan, objects: list[dict[str, Any]], url: str) -> PageMe
         meta.get("application-name"),
     )
     if not title and scan.title_tag:
-        title = _strip_title_suffix(clean_inline(scan.title_tag), site_name)
+        title = _strip_title_suffix(clean_line(scan.title_tag), site_name)
 
     author = _first(
         _author_text(_name(ld.get("author"))),
@@ -244,10 +239,10 @@ def page_meta(scan: PageScan, objects: list[dict[str, Any]], url: str) -> PageMe
         resolve_url(_image(ld.get("image")), url),
     )
     return PageMeta(
-        title=clean_inline(title) if title else None,
+        title=clean_line(title) if title else None,
         author=author,
         published=published,
-        site_name=clean_inline(site_name) if site_name else None,
+        site_name=clean_line(site_name) if site_name else None,
         image_url=image,
     )
 

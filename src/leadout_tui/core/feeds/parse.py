@@ -19,22 +19,22 @@ import lxml.html
 from lxml.etree import ParserError
 
 from leadout_tui.core.errors import FeedParseError
-from leadout_tui.core.extract.meta import clean_inline
 from leadout_tui.core.feeds.fastpath import fast_parse
 from leadout_tui.core.models import FeedEntry, ParsedFeed
+from leadout_tui.core.text import clean_line
 
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment (feed summaries are HTML more often than not)."""
     if "<" not in fragment and "&" not in fragment:
-        return clean_inline(fragment)
+        return clean_line(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
-        return clean_inline(re.sub(r"<[^>]*>", " ", fragment))
+        return clean_line(re.sub(r"<[^>]*>", " ", fragment))
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    return clean_inline(root.text_content())
+    return clean_line(root.text_content())
 
 
 def parse_feed(content: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -76,7 +76,7 @@ def parsed_feed(feed: Any, raw_entries: Any, warning: str | None = None) -> Pars
     """Our model from feedparser-shaped values (feedparser's own, or the fast path's dicts)."""
     entries = tuple(_entry(entry) for entry in raw_entries)
     return ParsedFeed(
-        title=clean_inline(feed.get("title", "")) or None,
+        title=clean_line(feed.get("title", "")) or None,
         link=feed.get("link"),
         entries=tuple({e.key: e for e in reversed(entries)}.values())[::-1],  # first wins
         warning=warning,
@@ -85,7 +85,7 @@ def parsed_feed(feed: Any, raw_entries: Any, warning: str | None = None) -> Pars
 
 def _bozo_message(parsed: Any) -> str:
     exc = parsed.get("bozo_exception")
-    text = clean_inline(str(exc)) if exc else "unknown problem"
+    text = clean_line(str(exc)) if exc else "unknown problem"
     name = type(exc).__name__ if exc else ""
     if "CharacterEncoding" in name:
         return f"declared encoding was wrong ({text})"
@@ -102,9 +102,9 @@ def _entry(entry: Any) -> FeedEntry:
         ):
             content_html = content["value"]
             break
-    title = clean_inline(html_to_text(entry.get("title", "") or "")) or "(untitled)"
+    title = clean_line(html_to_text(entry.get("title", "") or "")) or "(untitled)"
     key = entry.get("id") or link or _digest(title, summary)
-    author = clean_inline(entry.get("author", "") or "") or None
+    author = clean_line(entry.get("author", "") or "") or None
     return FeedEntry(
         key=key,
         title=title,

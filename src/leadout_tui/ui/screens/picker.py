@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from leadout_tui.core.text import clean_text
 from leadout_tui.ui.entities import Candidate, EntityDirectory
 from leadout_tui.ui.messages import EntityChosen
-from leadout_tui.ui.sanitize import clean_text
 
 __all__ = ["EntityPicker"]
 

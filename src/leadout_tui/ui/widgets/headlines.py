@@ -20,9 +20,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from leadout_tui.core.store.rows import ArticleRow
+from leadout_tui.core.text import clean_text
 from leadout_tui.ui.messages import HeadlineHighlighted, HeadlineOpened
 from leadout_tui.ui.render import format_age
-from leadout_tui.ui.sanitize import clean_text
 
 __all__ = ["HeadlineList"]
 

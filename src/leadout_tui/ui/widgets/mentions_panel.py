@@ -11,8 +11,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from leadout_tui.core.store.rows import EntityCount
+from leadout_tui.core.text import clean_text
 from leadout_tui.ui.messages import EntityChosen
-from leadout_tui.ui.sanitize import clean_text
 
 __all__ = ["EntityDescriber", "MentionsPanel"]
 

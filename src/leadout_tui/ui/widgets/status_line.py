@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from leadout_tui.ui.sanitize import clean_text
+from leadout_tui.core.text import clean_text
 
 __all__ = ["StatusLine"]
 

@@ -1,9 +1,10 @@
 """Make text from the web safe to put on a terminal, keeping mention offsets valid.
 
 Feed titles and page text may contain ANSI escape sequences, C0/C1 control characters and
-bidi overrides. They are removed here, before any ``Content`` is built; text never goes through
-markup parsing, so ``[bold]`` stays literal. :func:`clean_with_map` also returns where each
-original offset lands, so stored mention spans can be moved onto the cleaned text.
+bidi overrides. They are removed here, for the TUI (before any ``Content`` is built; text never
+goes through markup parsing, so ``[bold]`` stays literal) and for the CLI alike.
+:func:`clean_with_map` also returns where each original offset lands, so stored mention spans
+can be moved onto the cleaned text.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-__all__ = ["clean_text", "clean_with_map"]
+__all__ = ["clean_line", "clean_text", "clean_with_map"]
 
 #: ESC-introduced sequences: CSI (``ESC [ ... final``), OSC/DCS/PM/APC strings up to BEL or ST,
 #: and two-character escapes; plus the 8-bit CSI (U+009B) form.
@@ -22,12 +23,24 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
     r"|\x1b"
 )
+#: The sequences whose extent is unmistakable (CSI and the string controls): stored text loses
+#: them whole. A lone ESC in a page is dropped by itself there, keeping the words after it.
+_CLEAR_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
+)
 
 #: Code points dropped one by one: C0 and C1 controls, DEL and bidi embedding/override/isolates.
 _DROP = frozenset(
     [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 _WHITESPACE_CONTROLS = frozenset(["\t", "\n", "\r", "\x0b", "\x0c"])
+#: The same code points as a class, whitespace controls aside (those become spaces).
+_DROP_CLASS = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted(_DROP - {ord(w) for w in _WHITESPACE_CONTROLS}))
+    + "]"
+)
+_WHITESPACE = re.compile(r"\s+")
 
 
 def clean_with_map(text: str, *, keep_newlines: bool = False) -> tuple[str, list[int]]:
@@ -64,3 +77,11 @@ def clean_text(text: str | None, *, keep_newlines: bool = False) -> str:
     if text.isprintable() and "\x1b" not in text:
         return text
     return clean_with_map(text, keep_newlines=keep_newlines)[0]
+
+
+def clean_line(text: str) -> str:
+    """One line of web text, as it is stored: escape sequences and control characters removed
+    (whole sequences, not only their ESC), runs of whitespace (newlines included) one space."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _CLEAR_ESCAPES.sub("", text)
+    return _WHITESPACE.sub(" ", _DROP_CLASS.sub("", text)).strip()
