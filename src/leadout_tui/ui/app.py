@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from leadout_tui.config import Config
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
 from leadout_tui.ui.entities import EntityDirectory
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["LeadoutApp", "make_app", "run_app"]
 
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class LeadoutApp(App[None]):

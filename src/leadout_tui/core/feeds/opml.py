@@ -7,12 +7,12 @@ attribute; export writes one folder outline per category.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from email.utils import format_datetime
 
 from lxml import etree
 
 from leadout_tui.core.errors import OPMLError
+from leadout_tui.core.models import utc_now
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def build_opml(feeds: list[OPMLFeed], title: str = "leadout-tui subscriptions") 
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = title
-    etree.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
+    etree.SubElement(head, "dateCreated").text = format_datetime(utc_now())
     body = etree.SubElement(root, "body")
     folders: dict[str, etree._Element] = {}
     for feed in feeds:

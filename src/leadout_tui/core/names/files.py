@@ -41,11 +41,11 @@ import dataclasses
 import io
 import re
 import tomllib
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.names.entities import Entity
 from leadout_tui.core.names.folding import fold_keep_case
 
@@ -236,7 +236,7 @@ def _apply_table(entities: dict[str, Entity], kind: str, table: Any) -> None:
         elif key in ("teams", "uci_codes"):
             changes[key] = tuple(sorted((int(k), v) for k, v in value.items()))
         elif key == "team":
-            season = datetime.now(UTC).year
+            season = utc_now().year
             known = changes.get("teams") or (old.teams if old else ())
             rest = [t for t in known if t[0] != season]
             changes["teams"] = (*rest, (season, value))

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from leadout_tui import __version__
 from leadout_tui.core.errors import FetchError
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.net import tls
 from leadout_tui.core.net.urls import is_web_url
 
@@ -191,7 +192,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> datetim
     """Retry-After as a moment: delta-seconds or an HTTP date; None if absent or unreadable."""
     if not value:
         return None
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     value = value.strip()
     if value.isdigit():
         delay = timedelta(seconds=int(value))

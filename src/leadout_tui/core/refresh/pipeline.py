@@ -15,10 +15,11 @@ import asyncio
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from leadout_tui.core.errors import FeedParseError, FetchError
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import Fetcher, RetryLater
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
@@ -119,7 +120,7 @@ class Refresh:
         states: list[FeedState],
         pages: PageFetcher | None,
     ) -> None:
-        now = datetime.now(UTC)
+        now = utc_now()
         due = [s for s in states if s.retry_after is None or s.retry_after <= now]
         self.summary.feeds_skipped = len(states) - len(due)
         self._many_feeds = len(due) >= PROCESS_THRESHOLD

@@ -10,10 +10,6 @@ from datetime import UTC, datetime
 from leadout_tui.core.models import Block, FeedEntry, Link
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 def to_iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from leadout_tui.core.errors import StoreError
-from leadout_tui.core.models import Document, FeedEntry, ParsedFeed, Span
+from leadout_tui.core.models import Document, FeedEntry, ParsedFeed, Span, utc_now
 from leadout_tui.core.store.columns import (
     blocks_from_json,
     blocks_to_json,
@@ -24,7 +24,6 @@ from leadout_tui.core.store.columns import (
     from_iso,
     fts_query,
     to_iso,
-    utcnow,
 )
 from leadout_tui.core.store.rows import (
     ArticleDetail,
@@ -163,7 +162,7 @@ class Store:
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO feeds (url, title, category, added_at) VALUES (?, ?, ?, ?)",
-                (url, title, category, to_iso(utcnow())),
+                (url, title, category, to_iso(utc_now())),
             )
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('had_feed', '1')")
         return cursor.rowcount == 1
@@ -202,7 +201,7 @@ class Store:
     def record_feed_failure(
         self, feed_id: int, reason: str, retry_after: datetime | None = None
     ) -> None:
-        now = to_iso(utcnow())
+        now = to_iso(utc_now())
         with self._write() as conn:
             conn.execute(
                 "UPDATE feeds SET last_attempt = ?, last_error = ?, retry_after = ? WHERE id = ?",
@@ -211,7 +210,7 @@ class Store:
 
     def record_not_modified(self, feed_ids: Sequence[int]) -> None:
         """Feeds that answered 304: a success, with nothing to parse (one transaction)."""
-        now = to_iso(utcnow())
+        now = to_iso(utc_now())
         with self._write() as conn:
             conn.executemany(
                 "UPDATE feeds SET last_attempt = ?, last_success = ?, last_error = NULL, "
@@ -240,7 +239,7 @@ class Store:
         text but keeps read/starred; a changed entry whose page was already fetched keeps that
         page and body, and its mentions are marked for recomputing.
         """
-        now = utcnow()
+        now = utc_now()
         with self._write() as conn:
             return [self._store_feed(conn, update, now) for update in updates]
 
@@ -310,7 +309,7 @@ class Store:
         )
 
     def mark_refreshed(self) -> None:
-        self.set_meta("last_refresh", to_iso(utcnow()) or "")
+        self.set_meta("last_refresh", to_iso(utc_now()) or "")
 
     # -- pages and bodies ------------------------------------------------------------------------
 
@@ -344,7 +343,7 @@ class Store:
         A refresh stores pages in small batches: SQLite's cost is mostly per transaction
         (and FTS5 adds a segment per transaction), so this is several times cheaper.
         """
-        now = to_iso(utcnow())
+        now = to_iso(utc_now())
         with self._write() as conn:
             for update in updates:
                 _save_body(conn, update, now)
