@@ -20,9 +20,8 @@ from textual.pilot import Pilot
 from leadout_tui.config import Config
 from leadout_tui.core.refresh.pipeline import refresh_database
 from leadout_tui.core.store.db import Store
-from leadout_tui.demo import DemoServer
+from leadout_tui.demo import DemoServer, subscribe_demo_feeds
 from leadout_tui.ui.app import make_app
-from leadout_tui.ui.launch import subscribe_demo_feeds
 
 HERE = Path(__file__).parent
 Scene = Callable[[Pilot], Awaitable[None]]

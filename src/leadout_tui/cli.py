@@ -13,7 +13,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from leadout_tui import __version__, paths
@@ -83,14 +82,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_tui(args: argparse.Namespace) -> int:
-    import tempfile
+    from leadout_tui.ui.launch import run
 
-    from leadout_tui.config import load_config
-    from leadout_tui.ui.app import run_app
-
-    config = load_config()
-    if args.demo and not args.db:
-        # The demo's feeds live on a random loopback port: keep them out of the real database.
-        with tempfile.TemporaryDirectory(prefix="leadout-demo-") as tmp:
-            return run_app(Path(tmp) / "demo.db", demo=True, config=config)
-    return run_app(paths.database_path(args.db), demo=args.demo, config=config)
+    return run(paths.database_path(args.db) if args.db else None, demo=args.demo)

@@ -28,7 +28,9 @@ from importlib.resources.abc import Traversable
 from types import TracebackType
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["BASE_PLACEHOLDER", "DEMO_PACKAGE", "DemoServer"]
+from leadout_tui.core.store.db import Store
+
+__all__ = ["BASE_PLACEHOLDER", "DEMO_PACKAGE", "DemoServer", "subscribe_demo_feeds"]
 
 DEMO_PACKAGE = "leadout_tui.data.demo"
 BASE_PLACEHOLDER = "{BASE}"
@@ -256,3 +258,19 @@ class DemoServer:
     def _parse_opml(text: str) -> list[str]:
         root = ET.fromstring(text)
         return [o.attrib["xmlUrl"] for o in root.iter("outline") if "xmlUrl" in o.attrib]
+
+
+def subscribe_demo_feeds(store: Store, feed_urls: list[str]) -> None:
+    """Subscribe ``feed_urls``, dropping demo feeds of earlier runs (the port changes)."""
+    current = set(feed_urls)
+    demo_paths = {urlsplit(url).path for url in feed_urls}
+    for feed in store.list_feeds():
+        parts = urlsplit(feed.url)
+        if (
+            feed.url not in current
+            and parts.hostname in ("127.0.0.1", "localhost")
+            and parts.path in demo_paths
+        ):
+            store.remove_feed(feed.url)
+    for url in feed_urls:
+        store.add_feed(url)

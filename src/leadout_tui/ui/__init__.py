@@ -1,1 +1,1 @@
-"""The Textual user interface. ``run_app`` and ``make_app`` live in :mod:`leadout_tui.ui.app`."""
+"""The Textual user interface: ``launch.run`` starts it, ``app.make_app`` builds the app."""

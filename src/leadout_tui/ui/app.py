@@ -1,7 +1,10 @@
-"""The Textual app: opens the cache at once, loads the gazetteer and refreshes in workers.
+"""The Textual app: opens the cache at once, loads the names and refreshes in workers.
 
-``make_app`` builds the app for the CLI, the tests and the screenshots; ``run_app`` is what
-``leadout-tui`` calls (and sets up ``--demo``).
+The app owns what the main screen shows besides the cache itself: the status line
+(:attr:`LeadoutApp.status`), the riders and teams once loaded (:attr:`LeadoutApp.names`) and a
+counter bumped whenever a refresh stored something (:attr:`LeadoutApp.articles_changed`). The
+screen watches these reactives and asks for work with messages, so the app calls the screen
+only to create it. ``make_app`` builds the app for ``ui.launch``, the tests and the screenshots.
 """
 
 from __future__ import annotations
@@ -15,21 +18,28 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from leadout_tui.config import Config
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
-from leadout_tui.ui.entities import EntityDirectory
-from leadout_tui.ui.messages import RefreshFailed, RefreshFinished, RefreshProgressed
+from leadout_tui.ui.messages import (
+    RefreshFailed,
+    RefreshFinished,
+    RefreshProgressed,
+    RefreshRequested,
+    ScreenReady,
+)
 from leadout_tui.ui.render import format_age, format_local_time
 from leadout_tui.ui.screens.main import MainScreen
+from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
     from leadout_tui.core.names.loader import Names
 
-__all__ = ["LeadoutApp", "make_app", "run_app"]
+__all__ = ["LeadoutApp", "make_app"]
 
 Clock = Callable[[], datetime]
 
@@ -40,6 +50,13 @@ class LeadoutApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "leadout-tui"
 
+    status: reactive[Status] = reactive(Status(""), init=False)
+    """The status line: refresh progress, then the last refresh or the last error."""
+    names: reactive[Names | None] = reactive(None, init=False)
+    """The riders and teams, once loaded in the background (None until then)."""
+    articles_changed: reactive[int] = reactive(0, init=False)
+    """Bumped after a refresh stored new or changed articles: the headlines are read again."""
+
     def __init__(
         self,
         store: Store,
@@ -49,7 +66,7 @@ class LeadoutApp(App[None]):
         tz: tzinfo | None = None,
         refresh_on_start: bool | None = None,
         refresh_urls: list[str] | None = None,
-        load_gazetteer: bool = True,
+        load_names: bool = True,
         cursor_blink: bool = True,
     ) -> None:
         super().__init__()
@@ -59,13 +76,12 @@ class LeadoutApp(App[None]):
         self.tz = tz
         self.refresh_on_start = refresh_on_start
         self.refresh_urls = refresh_urls
-        self.load_gazetteer = load_gazetteer
+        self.load_names = load_names
         self.cursor_blink = cursor_blink
-        self.names: Names | None = None
         self.refreshing = False
 
     def get_default_screen(self) -> Screen:
-        return MainScreen()
+        return MainScreen(self.store, now=self.now, tz=self.tz)
 
     @property
     def main(self) -> MainScreen:
@@ -73,47 +89,32 @@ class LeadoutApp(App[None]):
         assert isinstance(screen, MainScreen)
         return screen
 
-    def main_screen_ready(self) -> None:
-        """Called once the main screen shows the cache: now start the background work."""
-        self.main.show_status(self._last_refresh_text())
+    @on(ScreenReady)
+    def _screen_ready(self) -> None:
+        """The main screen shows the cache: now start the background work."""
+        self.status = Status(self._last_refresh_text())
         # After the first paint: the worker threads would compete with it for the GIL.
         self.call_after_refresh(self._start_background_work)
 
     def _start_background_work(self) -> None:
-        if self.load_gazetteer:
-            self._load_gazetteer()
+        if self.load_names:
+            self._load_names()
         if self._should_refresh_now():
             self.start_refresh()
 
     def on_unmount(self) -> None:
         self.store.close()
 
-    # -- entities ------------------------------------------------------------------------------
+    # -- names ---------------------------------------------------------------------------------
 
-    @work(thread=True, exit_on_error=False, group="gazetteer")
-    def _load_gazetteer(self) -> None:
+    @work(thread=True, exit_on_error=False, group="names")
+    def _load_names(self) -> None:
         try:
             names = self.config.names_source().load()
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
             self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
             return
-        self.call_from_thread(self._gazetteer_ready, names)
-
-    def _gazetteer_ready(self, names: Names) -> None:
-        self.names = names
-        self.main.redraw_article()
-
-    def describe_entity(self, entity_id: str) -> str:
-        return EntityDirectory(self.names, {}).describe(entity_id)
-
-    def entity_directory(self) -> EntityDirectory:
-        """Everything a picker needs: the gazetteer and how many cached articles name each."""
-        counts = {
-            c.entity_id: c
-            for kind in ("rider", "team")
-            for c in self.store.top_entities(kind, limit=100_000)
-        }
-        return EntityDirectory(self.names, counts)
+        self.call_from_thread(setattr, self, "names", names)
 
     # -- refresh -------------------------------------------------------------------------------
 
@@ -124,13 +125,17 @@ class LeadoutApp(App[None]):
         interval = timedelta(minutes=self.config.refresh_interval_minutes)
         return bool(self.store.list_feeds()) and (last is None or self.now() - last > interval)
 
+    @on(RefreshRequested)
+    def _refresh_requested(self) -> None:
+        self.start_refresh()
+
     def start_refresh(self) -> None:
         """Refresh in a worker thread; the UI keeps working and updates when it ends."""
         if self.refreshing:
             self.notify("A refresh is already running.", timeout=2)
             return
         self.refreshing = True
-        self.main.show_status("Refreshing…", busy=True)
+        self.status = Status("Refreshing…", busy=True)
         self._refresh_worker()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
@@ -155,20 +160,20 @@ class LeadoutApp(App[None]):
     @on(RefreshProgressed)
     def _progress(self, event: RefreshProgressed) -> None:
         if self.refreshing:
-            self.main.show_status(f"Refreshing {event.progress.describe()}", busy=True)
+            self.status = Status(f"Refreshing {event.progress.describe()}", busy=True)
 
     @on(RefreshFinished)
     def _finished(self, event: RefreshFinished) -> None:
         self.refreshing = False
         summary = event.summary
-        self.main.reload()
+        self.articles_changed += 1
         failures = summary.feed_failures
         text = f"{self._last_refresh_text()} — {summary.describe()}"
         if failures:
             url, reason = failures[0]
             more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
             text += f" — {url}: {reason}{more}"
-        self.main.show_status(text, error=bool(failures) and not summary.feeds_ok)
+        self.status = Status(text, error=bool(failures) and not summary.feeds_ok)
         if summary.new_articles:
             self.notify(f"{summary.new_articles} new articles.", timeout=3)
 
@@ -178,7 +183,7 @@ class LeadoutApp(App[None]):
         self.show_error(f"Refresh failed: {event.error}")
 
     def show_error(self, text: str) -> None:
-        self.main.show_status(text, error=True)
+        self.status = Status(text, error=True)
         self.notify(text, severity="error", timeout=6)
 
     def _last_refresh_text(self) -> str:
@@ -212,7 +217,7 @@ def make_app(
     tz: tzinfo | None = None,
     refresh_on_start: bool | None = None,
     refresh_urls: list[str] | None = None,
-    load_gazetteer: bool = True,
+    load_names: bool = True,
     cursor_blink: bool = True,
 ) -> LeadoutApp:
     """Open the database and build the app (raises ``StoreError`` for an unusable file)."""
@@ -223,13 +228,6 @@ def make_app(
         tz=tz,
         refresh_on_start=refresh_on_start,
         refresh_urls=refresh_urls,
-        load_gazetteer=load_gazetteer,
+        load_names=load_names,
         cursor_blink=cursor_blink,
     )
-
-
-def run_app(db_path: Path, *, demo: bool = False, config: Config | None = None) -> int:
-    """Run the reader on ``db_path`` (with ``demo``: serve and subscribe the demo feeds)."""
-    from leadout_tui.ui.launch import run
-
-    return run(db_path, demo=demo, config=config)

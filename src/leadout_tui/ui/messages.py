@@ -1,4 +1,4 @@
-"""Messages passed between the widgets, the main screen and the refresh worker."""
+"""Messages passed between the widgets, the main screen, the app and the refresh worker."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ __all__ = [
     "RefreshFailed",
     "RefreshFinished",
     "RefreshProgressed",
+    "RefreshRequested",
+    "ScreenReady",
 ]
 
 
@@ -39,6 +41,16 @@ class EntityChosen(Message):
     entity_id: str
     kind: str
     name: str
+
+
+@dataclass
+class ScreenReady(Message):
+    """The main screen shows the cache: background work may start."""
+
+
+@dataclass
+class RefreshRequested(Message):
+    """The user asked for a refresh now (``r``)."""
 
 
 @dataclass

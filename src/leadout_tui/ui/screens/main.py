@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import webbrowser
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, cast
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -20,14 +22,22 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.net.urls import is_web_url
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import ArticleQuery, ArticleRow
-from leadout_tui.ui.messages import EntityChosen, HeadlineHighlighted, HeadlineOpened
+from leadout_tui.ui.entities import EntityDirectory
+from leadout_tui.ui.messages import (
+    EntityChosen,
+    HeadlineHighlighted,
+    HeadlineOpened,
+    RefreshRequested,
+    ScreenReady,
+)
 from leadout_tui.ui.screens.help import HelpScreen, key_lines
 from leadout_tui.ui.screens.picker import EntityPicker
 from leadout_tui.ui.screens.search import SearchPrompt
 from leadout_tui.ui.widgets import ArticleView, HeadlineList, MentionsPanel, StatusLine
+from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
-    from leadout_tui.ui.app import LeadoutApp
+    from leadout_tui.core.names.loader import Names
 
 __all__ = ["MainScreen"]
 
@@ -38,7 +48,12 @@ WIDE, NARROW = 120, 80
 
 
 class MainScreen(Screen[None]):
-    """The reader. Filters combine: one rider or team, a search, and starred-only."""
+    """The reader. Filters combine: one rider or team, a search, and starred-only.
+
+    It reads the cache through ``store`` (the app's connection, this thread's) and follows the
+    app's ``status``, ``names`` and ``articles_changed`` reactives; it asks the app for work
+    with messages (:class:`ScreenReady`, :class:`RefreshRequested`).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Next pane", tooltip="Cycle headlines, article, mentions"),
@@ -63,23 +78,25 @@ class MainScreen(Screen[None]):
     pane: reactive[str] = reactive("headlines", init=False)
     """The pane in use; in narrow mode the only one shown."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, store: Store, *, now: Callable[[], datetime], tz: tzinfo | None = None
+    ) -> None:
         super().__init__()
+        self.store = store
+        self.now = now
+        self.tz = tz
+        self.names: Names | None = None
         self.entity: EntityChosen | None = None
         self.search: str = ""
         self.starred_only = False
         self._loaded_id: int | None = None
         self._generation = 0
 
-    @property
-    def leadout(self) -> LeadoutApp:
-        return cast("LeadoutApp", self.app)
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            yield HeadlineList(self.leadout.now, id="headlines")
+            yield HeadlineList(self.now, id="headlines")
             with Container(id="reading"):
-                yield ArticleView(self.leadout.tz, id="article")
+                yield ArticleView(self.tz, id="article")
                 yield MentionsPanel(id="mentions")
         yield StatusLine(id="status")
         yield Footer()
@@ -91,7 +108,14 @@ class MainScreen(Screen[None]):
         self.set_class(True, "-show-headlines")
         self.reload()
         self.query_one(HeadlineList).focus()
-        self.leadout.main_screen_ready()
+        self.watch(self.app, "status", self.show_status, init=False)
+        self.watch(self.app, "names", self._names_loaded, init=False)
+        self.watch(self.app, "articles_changed", lambda _: self.reload(), init=False)
+        self.post_message(ScreenReady())
+
+    def _names_loaded(self, names: Names | None) -> None:
+        self.names = names
+        self.redraw_article()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -142,9 +166,9 @@ class MainScreen(Screen[None]):
         query = self.query_for_filters()
         self._generation += 1
         try:
-            rows = self.leadout.store.query_articles(replace(query, limit=FIRST_PAGE))
+            rows = self.store.query_articles(replace(query, limit=FIRST_PAGE))
         except LeadoutError as exc:
-            self.leadout.show_error(f"Cannot read the database: {exc}")
+            self.show_error(f"Cannot read the database: {exc}")
             rows = []
         headlines.set_rows(rows, keep_id)
         complete = len(rows) < FIRST_PAGE
@@ -157,10 +181,10 @@ class MainScreen(Screen[None]):
         self, query: ArticleQuery, keep_id: int | None, shown_id: int | None, generation: int
     ) -> None:
         try:
-            with Store.open(self.leadout.store.path) as store:
+            with Store.open(self.store.path) as store:
                 rows = store.query_articles(query)
         except LeadoutError as exc:
-            self.app.call_from_thread(self.leadout.show_error, f"Cannot read headlines: {exc}")
+            self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
         self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation)
 
@@ -195,10 +219,10 @@ class MainScreen(Screen[None]):
         if article_id is not None and article_id == self._loaded_id:
             return
         self._loaded_id = article_id
-        detail = self.leadout.store.get_article(article_id) if article_id is not None else None
+        detail = self.store.get_article(article_id) if article_id is not None else None
         self.query_one(ArticleView).show(detail)
         mentions = detail.mentions if detail else ()
-        self.query_one(MentionsPanel).show(mentions, self.leadout.describe_entity)
+        self.query_one(MentionsPanel).show(mentions, EntityDirectory(self.names, {}).describe)
 
     def redraw_article(self) -> None:
         """Draw the current article again (the gazetteer arrived, say)."""
@@ -218,7 +242,7 @@ class MainScreen(Screen[None]):
         row = headlines.current
         if row is None or row.read == read:
             return
-        self.leadout.store.set_read(row.id, read)
+        self.store.set_read(row.id, read)
         headlines.replace_row(replace(row, read=read))
 
     def action_toggle_read(self) -> None:
@@ -231,7 +255,7 @@ class MainScreen(Screen[None]):
         row = headlines.current
         if row is None:
             return
-        self.leadout.store.set_starred(row.id, not row.starred)
+        self.store.set_starred(row.id, not row.starred)
         headlines.replace_row(replace(row, starred=not row.starred))
         self.notify("Starred." if not row.starred else "Star removed.", timeout=2)
 
@@ -242,7 +266,16 @@ class MainScreen(Screen[None]):
     # -- filters -------------------------------------------------------------------------------
 
     def action_pick(self, kind: str) -> None:
-        self.app.push_screen(EntityPicker(kind, self.leadout.entity_directory()), self._pick_done)
+        self.app.push_screen(EntityPicker(kind, self.entity_directory()), self._pick_done)
+
+    def entity_directory(self) -> EntityDirectory:
+        """Everything a picker needs: the names and how many cached articles name each."""
+        counts = {
+            c.entity_id: c
+            for kind in ("rider", "team")
+            for c in self.store.top_entities(kind, limit=100_000)
+        }
+        return EntityDirectory(self.names, counts)
 
     def _pick_done(self, choice: EntityChosen | None) -> None:
         if choice is not None:
@@ -275,7 +308,7 @@ class MainScreen(Screen[None]):
     # -- the rest ------------------------------------------------------------------------------
 
     def action_refresh(self) -> None:
-        self.leadout.start_refresh()
+        self.post_message(RefreshRequested())
 
     def action_open_browser(self) -> None:
         row = self.query_one(HeadlineList).current
@@ -311,5 +344,10 @@ class MainScreen(Screen[None]):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_lines()))
 
-    def show_status(self, text: str, *, error: bool = False, busy: bool = False) -> None:
-        self.query_one(StatusLine).show(text, error=error, busy=busy)
+    def show_status(self, status: Status) -> None:
+        self.query_one(StatusLine).show(status)
+
+    def show_error(self, text: str) -> None:
+        """A problem of this screen's own (the database could not be read, say)."""
+        self.show_status(Status(text, error=True))
+        self.notify(text, severity="error", timeout=6)
