@@ -173,7 +173,7 @@ class DemoServer:
         if self._httpd is not None:
             return self
         httpd = _Server((self._host, self._port), _Handler)
-        host, port = httpd.server_address[:2]
+        host, port = str(httpd.server_address[0]), httpd.server_address[1]
         base = f"http://{host}:{port}"
         httpd.resources = self._load(base)
         self._opml_text = httpd.resources["/demo.opml"].body.decode("utf-8")
@@ -216,7 +216,7 @@ class DemoServer:
     def base_url(self) -> str:
         """``http://127.0.0.1:<port>`` (no trailing slash)."""
         httpd = self._require()
-        host, port = httpd.server_address[:2]
+        host, port = str(httpd.server_address[0]), httpd.server_address[1]
         return f"http://{host}:{port}"
 
     @property

@@ -18,10 +18,11 @@ from leadout_tui.core.store.rows import ArticleQuery
 from leadout_tui.core.text import clean_text
 
 if TYPE_CHECKING:
+    from leadout_tui.commands.common import Subparsers
     from leadout_tui.core.names.entities import Entity
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("articles", parents=[common], help="list cached articles, newest first")
     parser.add_argument("--feed", metavar="URL", help="only this feed's articles")
     parser.add_argument("--search", metavar="TEXT", help="full-text search in titles and bodies")

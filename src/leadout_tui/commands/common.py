@@ -16,6 +16,9 @@ from leadout_tui.core.store.db import Store
 if TYPE_CHECKING:
     from leadout_tui.core.names.loader import Names
 
+    #: What ``register(sub, common)`` of each command module adds its parsers to.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 
 def user_names() -> Names:
     """The bundled riders and teams with the user's own file on top (compiled form cached)."""

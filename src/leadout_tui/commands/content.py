@@ -8,6 +8,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leadout_tui.commands.common import open_store, user_names
 from leadout_tui.commands.refresh import ProgressReporter
@@ -15,11 +16,14 @@ from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.text import clean_text
 
+if TYPE_CHECKING:
+    from leadout_tui.commands.common import Subparsers
+
 # The core's heavy modules (parsers, the gazetteer) are imported by the handlers that use them,
 # so `leadout-tui --help` and the TUI start without them.
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     extract = sub.add_parser(
         "extract", parents=[common], help="print the article body extracted from a page"
     )

@@ -6,13 +6,17 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leadout_tui.commands.common import local_time, open_store
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.text import clean_text
 
+if TYPE_CHECKING:
+    from leadout_tui.commands.common import Subparsers
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("feeds", parents=[common], help="manage subscriptions")
     actions = parser.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from leadout_tui.commands.common import open_store, positive_int
 from leadout_tui.config import load_config
@@ -13,8 +13,11 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 from leadout_tui.core.text import clean_text
 
+if TYPE_CHECKING:
+    from leadout_tui.commands.common import Subparsers
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "refresh",
         parents=[common],

@@ -80,7 +80,7 @@ class LeadoutApp(App[None]):
         self.cursor_blink = cursor_blink
         self.refreshing = False
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.store, now=self.now, tz=self.tz)
 
     @property
@@ -196,7 +196,7 @@ class LeadoutApp(App[None]):
 
     # -- command palette -----------------------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, MainScreen):
             for binding in screen.BINDINGS:

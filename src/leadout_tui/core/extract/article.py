@@ -85,10 +85,10 @@ def decode_html(data: bytes, encoding: str | None = None) -> str | None:
     head = data[:1024]
     if head.lstrip().startswith(_BINARY):
         return None
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (b"\xff\xfe", "utf-16-le"),
-                      (b"\xfe\xff", "utf-16-be")):  # fmt: skip
+    for bom, bom_codec in ((codecs.BOM_UTF8, "utf-8"), (b"\xff\xfe", "utf-16-le"),
+                           (b"\xfe\xff", "utf-16-be")):  # fmt: skip
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace")
+            return data[len(bom) :].decode(bom_codec, errors="replace")
     if head.count(b"\x00") > len(head) // 10:
         return None
     match = _META_CHARSET.search(data[:4096])

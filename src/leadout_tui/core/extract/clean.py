@@ -135,7 +135,8 @@ def elements(top: Element, *tags: str) -> Iterator[Element]:
     fallback are walked with ``iterwalk`` (linear, but slower on ordinary pages) instead.
     """
     if not _is_deep(top):
-        return top.iter(*tags) if tags else top.iter(etree.Element)
+        found: Iterator[Element] = top.iter(*tags) if tags else top.iter(etree.Element)
+        return found
     return (node for _, node in etree.iterwalk(top, events=("start",), tag=tags or None))
 
 
@@ -245,7 +246,7 @@ def _attr_text(element: Element) -> str:
 
 def is_boilerplate_element(element: Element) -> bool:
     """Whether ``element`` (and everything in it) is page furniture rather than article body."""
-    name = element.tag
+    name: str = element.tag
     if name in DROP_TAGS:
         return True
     if name in ("html", "body"):

@@ -82,4 +82,5 @@ def build_opml(feeds: list[OPMLFeed], title: str = "leadout-tui subscriptions") 
         if feed.category:
             attrs["category"] = feed.category
         etree.SubElement(parent, "outline", attrs)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data

@@ -74,7 +74,7 @@ def find_alternate_feed(html: bytes, base_url: str) -> str | None:
 
     soup = BeautifulSoup(html[:1_000_000], "lxml")
     for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
+        rel: object = link.get("rel") or []
         rels = rel if isinstance(rel, list) else str(rel).split()
         kind = str(link.get("type", "")).lower()
         if "alternate" in [r.lower() for r in rels] and kind in FEED_TYPES:

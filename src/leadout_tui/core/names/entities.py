@@ -85,11 +85,10 @@ class Gazetteer:
         entity = self.entities.get(rider) if isinstance(rider, str) else rider
         if entity is None or not entity.teams:
             return None
-        if season is None:
-            team_id = entity.teams[-1][1]
-        else:
+        team_id: str | None = entity.teams[-1][1]
+        if season is not None:
             team_id = next((t for s, t in reversed(entity.teams) if s == season), None)
             if team_id is None:
                 return None
-        team = self.entities.get(team_id)
+        team = self.entities.get(team_id or "")
         return team.name if team else None

@@ -41,6 +41,7 @@ import dataclasses
 import io
 import re
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,9 @@ def _seasons(value: str, where: str, warnings: list[str]) -> tuple[tuple[int, st
     return tuple(sorted(set(items)))
 
 
-def _rows(text: str, fields: tuple[str, ...], fname: str, warnings: list[str]):
+def _rows(
+    text: str, fields: tuple[str, ...], fname: str, warnings: list[str]
+) -> Iterator[tuple[str, dict[str, str]]]:
     reader = csv.DictReader(io.StringIO(text))
     if tuple(reader.fieldnames or ()) != fields:
         warnings.append(f"{fname}: header is {reader.fieldnames}, expected {list(fields)}")
@@ -167,9 +170,9 @@ def apply_user_file(entities: dict[str, Entity], data: bytes, path: Path) -> Non
     except UnicodeDecodeError as exc:
         raise LeadoutError(f"{path}: not UTF-8 text ({exc.reason})") from exc
     except tomllib.TOMLDecodeError as exc:
-        line = _TOML_LINE.search(str(exc))
+        found = _TOML_LINE.search(str(exc))
         message = _TOML_LINE.sub("", str(exc))
-        raise LeadoutError(f"{path}:{line[1] if line else 1}: invalid TOML: {message}") from exc
+        raise LeadoutError(f"{path}:{found[1] if found else 1}: invalid TOML: {message}") from exc
     text = data.decode("utf-8")
     headers: dict[str, list[int]] = {}
     for match in _HEADER.finditer(text):
@@ -262,4 +265,5 @@ def _apply_alias(entities: dict[str, Entity], table: dict[str, Any]) -> None:
     field_name = "case_sensitive_aliases" if table.get("case_sensitive") else "aliases"
     current: tuple[str, ...] = getattr(old, field_name)
     if table["alias"] not in current:
-        entities[old.id] = dataclasses.replace(old, **{field_name: (*current, table["alias"])})
+        changes: dict[str, Any] = {field_name: (*current, table["alias"])}
+        entities[old.id] = dataclasses.replace(old, **changes)

@@ -306,4 +306,5 @@ def count_entities(
         else:
             row[3] += 1
             row[4] = min(row[4], span.start)
-    return sorted((tuple(row) for row in totals.values()), key=lambda r: (-r[3], r[4]))  # type: ignore[misc]
+    rows = [(row[0], row[1], row[2], row[3], row[4]) for row in totals.values()]
+    return sorted(rows, key=lambda r: (-r[3], r[4]))

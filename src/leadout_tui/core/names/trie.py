@@ -8,8 +8,9 @@ rules). Building it for ~2,000 entities takes a few tens of milliseconds.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from leadout_tui.core.names.entities import Entity, Gazetteer
 from leadout_tui.core.names.folding import TOKEN_SPLIT, fold_keep_case, tokens
@@ -27,6 +28,8 @@ _ALL_CAPS_SHORT = re.compile(r"[A-Z0-9]{2,4}")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _HONORIFICS = frozenset({"sir", "dr", "mr", "mrs", "ms", "dame"})
 TERMINAL = ""  # trie key of a node's forms ("" is never a token)
+#: token -> child node; a node's ``TERMINAL`` key holds the forms (plain tuples) ending there.
+Trie = dict[str, Any]
 
 
 class Form(NamedTuple):
@@ -60,14 +63,16 @@ class MentionIndex:
     cache :meth:`state` with ``marshal`` and skip building it on the next start.
     """
 
-    def __init__(self, trie: dict, info: dict[str, tuple], given_names: frozenset[str]) -> None:
+    def __init__(
+        self, trie: Trie, info: Mapping[str, tuple[Any, ...]], given_names: frozenset[str]
+    ) -> None:
         self.trie = trie
         self.info = {entity_id: EntityInfo(*row) for entity_id, row in info.items()}
         self.given_names = given_names
         #: The latest season any rider has: "active" riders are those of the last few.
         self.current = max((row.latest for row in self.info.values()), default=0)
 
-    def state(self) -> tuple[dict, dict[str, tuple], frozenset[str]]:
+    def state(self) -> tuple[Trie, dict[str, tuple[Any, ...]], frozenset[str]]:
         return self.trie, {k: tuple(v) for k, v in self.info.items()}, self.given_names
 
     @classmethod
@@ -84,17 +89,17 @@ class MentionIndex:
 
 
 class _Builder:
-    def __init__(self, ordinary_words: dict[str, str]) -> None:
+    def __init__(self, ordinary_words: Mapping[str, str]) -> None:
         self.ordinary_words = ordinary_words
-        self.trie: dict[str, dict] = {}
-        self.info: dict[str, tuple] = {}
+        self.trie: Trie = {}
+        self.info: dict[str, tuple[Any, ...]] = {}
         self.given_names: set[str] = set()
         self.tokens = lru_cache(maxsize=None)(tokens)
 
     def add(self, path: tuple[str, ...], form: Form) -> None:
         if not path:
             return
-        node = self.trie
+        node: Any = self.trie
         for token in path:
             node = node.setdefault(token, {})
         forms = node.setdefault(TERMINAL, ())

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from leadout_tui.core.errors import FeedParseError, FetchError
-from leadout_tui.core.models import utc_now
+from leadout_tui.core.models import Document, utc_now
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import Fetcher, RetryLater
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
@@ -195,7 +195,7 @@ class Refresh:
 async def index_documents(
     store: Store,
     jobs: JobRunner,
-    docs: list,
+    docs: list[tuple[int, Document]],
     names: NamesSource,
     on_progress: ProgressCallback,
 ) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from leadout_tui.core.errors import StoreError
 from leadout_tui.core.models import Document, FeedEntry, ParsedFeed, Span, utc_now
@@ -487,10 +488,11 @@ class Store:
             conn.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
 
     def article_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
 
 
-def _article_row(r: tuple) -> ArticleRow:
+def _article_row(r: tuple[Any, ...]) -> ArticleRow:
     return ArticleRow(
         id=r[0],
         feed_id=r[1],

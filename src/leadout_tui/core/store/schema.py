@@ -59,7 +59,7 @@ def m001_feeds_and_articles(db: Database) -> None:
     db.execute("CREATE INDEX articles_sort ON articles (sort_time DESC)")
     db.execute("CREATE INDEX articles_feed_sort ON articles (feed_id, sort_time DESC)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    db["articles"].enable_fts(
+    db.table("articles").enable_fts(
         ["title", "body_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
 
@@ -78,7 +78,7 @@ def m002_pages_and_bodies(db: Database) -> None:
         )
         """
     )
-    articles = db["articles"]
+    articles = db.table("articles")
     articles.add_column("page_status", str, not_null_default="pending")
     articles.add_column("page_attempts", int, not_null_default=0)
     articles.add_column("page_error", str)
@@ -106,7 +106,7 @@ def m003_mentions(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX mentions_entity ON mentions (entity_id, article_id)")
-    articles = db["articles"]
+    articles = db.table("articles")
     articles.add_column("spans", str)
     articles.add_column("rider_count", int, not_null_default=0)
     articles.add_column("gazetteer_version", str)

@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 
 from leadout_tui.core.store.rows import ArticleDetail
 from leadout_tui.ui.render import ArticleStyles, render_article
@@ -57,7 +58,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_width = -1
 
     def _styles(self) -> ArticleStyles:
-        def style(name: str) -> object:
+        def style(name: str) -> Style:
             return self.get_visual_style(f"article--{name}", partial=True)
 
         return ArticleStyles(
@@ -69,7 +70,7 @@ class ArticleView(ScrollView, can_focus=True):
             note=style("note"),
             rider=style("rider"),
             team=style("team"),
-        )  # type: ignore[arg-type]
+        )
 
     def show(self, article: ArticleDetail | None) -> None:
         """Display ``article`` (or the placeholder) from the top."""
