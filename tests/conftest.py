@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.loopback import LoopbackServer
+
+# Property tests draw the same examples on every run, so a result never depends on luck; set
+# LEADOUT_HYPOTHESIS=explore to draw new ones (and look for new failures) instead.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("LEADOUT_HYPOTHESIS", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

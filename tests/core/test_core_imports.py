@@ -24,8 +24,7 @@ FORBIDDEN = ("textual", "rich", "leadout_tui.ui", "leadout_tui.commands", "leado
 
 def core_modules() -> list[str]:
     return sorted(
-        info.name
-        for info in pkgutil.walk_packages(leadout_tui.core.__path__, "leadout_tui.core.")
+        info.name for info in pkgutil.walk_packages(leadout_tui.core.__path__, "leadout_tui.core.")
     )
 
 

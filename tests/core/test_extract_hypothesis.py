@@ -96,7 +96,10 @@ def test_arbitrary_html_keeps_invariants(parts: list[str], as_bytes: bool) -> No
 
     input_text = _squash(_reader_text(document))
     for block in article.blocks:
-        assert "HIDDENMARK" not in block.text
+        # A hidden element's text never shows, unless the page's own markup made it visible
+        # (text like "<Pogačar<noscript>" is one unknown tag to every HTML parser).
+        for marker in re.findall(r"HIDDENMARK\d+", block.text):
+            assert marker in input_text
         assert block.text == block.text.strip()
         assert not any(ord(ch) < 32 for ch in block.text)
         # Text comes from the input, in order; removed elements may leave gaps inside a block.
