@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from leadout_tui.core.refresh.pipeline import refresh_database
-from leadout_tui.core.store.db import Store, to_iso
+from leadout_tui.core.store.columns import to_iso
+from leadout_tui.core.store.db import Store
 from leadout_tui.paths import CONFIG_DIR_ENV
 from tests.ui.feed_server import FeedServer
 from tests.ui.helpers import FROZEN_NOW, TEST_CONFIG, subscribe

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leadout_tui.core.store.db import fts_query
+from leadout_tui.core.store.columns import fts_query
 from leadout_tui.ui.widgets import MentionsPanel
 from tests.ui.helpers import POGACAR, build_app, headline_ids, headlines, settle, sql
 
