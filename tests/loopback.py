@@ -25,6 +25,7 @@ class Reply:
     delay: float = 0.0
     endless: bool = False  # stream zeros forever (until the client gives up)
     hang: bool = False  # never answer (until the server stops): a real hang, not a long delay
+    drop: bool = False  # close the connection without an answer (the network went away)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class LoopbackServer:
         if reply.hang:
             self._stopping.wait()
             return
+        if reply.drop:
+            handler.close_connection = True
+            return
         if reply.delay:
             self._stopping.wait(reply.delay)
         if (reply.etag and request.headers.get("if-none-match") == reply.etag) or (
@@ -120,6 +124,11 @@ class LoopbackServer:
         handler.end_headers()
         with contextlib.suppress(OSError):
             handler.wfile.write(reply.body)
+
+    def stop_listening(self) -> None:
+        """Refuse new connections from now on (requests already in, stay in)."""
+        self._server.shutdown()
+        self._server.server_close()
 
     def __enter__(self) -> LoopbackServer:
         self._thread.start()

@@ -7,6 +7,7 @@ Every key is optional::
     per_host = 4                    # requests in flight per host
     fetch_articles = true           # fetch and extract each new article's page
     timeout_seconds = 20            # total time allowed for one request
+    busy_timeout_seconds = 30       # how long a write waits for another program's write
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Config:
     per_host: int = 4
     fetch_articles: bool = True
     timeout_seconds: float = 20.0
+    busy_timeout_seconds: float = 30.0
 
     @property
     def gazetteer_file(self) -> Path:
@@ -54,6 +56,7 @@ class Config:
             per_host=self.per_host,
             timeout=self.timeout_seconds,
             names=self.names_source(),
+            busy_timeout=self.busy_timeout_seconds,
         )
 
 

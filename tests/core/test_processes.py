@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from leadout_tui.core.store.db import Store
 from tests.feedgen import Item, rss
 from tests.loopback import LoopbackServer, Reply, Request
@@ -30,7 +32,9 @@ def serve_feeds(server: LoopbackServer, count: int, delay: float, prefix: str = 
     return urls
 
 
-def refresh_process(db_path: Path, *extra: str) -> subprocess.Popen[bytes]:
+def refresh_process(
+    db_path: Path, *extra: str, new_session: bool = False
+) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -45,6 +49,7 @@ def refresh_process(db_path: Path, *extra: str) -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=os.environ.copy(),
+        start_new_session=new_session,  # its own process group, as a shell job has
     )
 
 
@@ -148,3 +153,51 @@ def test_two_processes_refresh_the_same_file_at_once(server: LoopbackServer, db_
     assert check == "ok"
     assert [count for _, count in outcomes] == [ITEMS_PER_FEED] * 20
     assert all(success for success, _ in outcomes)
+
+
+@pytest.mark.parametrize(("how", "code", "words"), [
+    ("ctrl-c", 130, "stopped by Ctrl-C"),
+    ("sigterm", 143, "stopped by SIGTERM"),
+])  # fmt: skip
+def test_ctrl_c_or_sigterm_mid_refresh_stops_cleanly(
+    server: LoopbackServer, db_path: Path, how: str, code: int, words: str
+) -> None:
+    released = threading.Event()
+    urls = serve_feeds(server, 4, delay=0.0, prefix="quick")
+    for n in range(20):
+
+        def held(request: Request) -> Reply:
+            released.wait(timeout=120)  # answers only after the test: the refresh cannot wait
+            return Reply(b"", 503)
+
+        urls.append(server.route(f"/held{n}.xml", held))
+    with Store.open(db_path) as store:
+        for url in urls:
+            store.add_feed(url)
+    process = refresh_process(db_path, "--concurrency", str(len(urls)), new_session=True)
+    try:
+        deadline = time.monotonic() + 60  # a bound for a broken refresh, not a duration
+        while time.monotonic() < deadline:
+            if sum(1 for success, _ in feed_outcomes(db_path)[1] if success) == 4:
+                break
+            time.sleep(0.05)
+        helpers = descendants(process.pid)
+        if how == "ctrl-c":
+            os.killpg(process.pid, signal.SIGINT)  # what a terminal sends: the whole job
+        else:
+            process.send_signal(signal.SIGTERM)
+        out, err = (stream.decode() for stream in process.communicate(timeout=60))
+    finally:
+        released.set()
+    assert process.returncode == code, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert err.strip().splitlines()[-1].startswith(f"leadout-tui: refresh {words}")
+    assert "feeds: 4 ok" in out  # what was stored before the stop
+    check, outcomes = feed_outcomes(db_path)
+    assert check == "ok"
+    assert [count for success, count in outcomes if success] == [ITEMS_PER_FEED] * 4
+    assert all(count == 0 for success, count in outcomes if not success)
+    deadline = time.monotonic() + 30
+    while any(running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if running(pid)]  # no worker outlives it

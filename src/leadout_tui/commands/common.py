@@ -27,7 +27,8 @@ def user_names() -> Names:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The database named by ``--db``, ``LEADOUT_TUI_DB`` or the default location."""
-    return Store.open(paths.database_path(args.db))
+    busy_timeout = load_config().busy_timeout_seconds
+    return Store.open(paths.database_path(args.db), busy_timeout=busy_timeout)
 
 
 def local_time(moment: datetime | None) -> str:

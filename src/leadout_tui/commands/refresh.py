@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
@@ -54,16 +57,47 @@ def run(args: argparse.Namespace) -> int:
                     f"not subscribed: {', '.join(missing)} (add with: leadout-tui feeds add URL)"
                 )
     reporter = ProgressReporter(sys.stderr)
-    summary = refresh_database(
-        db_path,
-        urls=args.feed,
-        fetch_articles=False if args.no_articles else None,
-        options=config.refresh_options(),
-        on_progress=reporter,
-    )
+    summary = RefreshSummary()
+    with _sigterm_stops_like_ctrl_c() as stopped:
+        try:
+            refresh_database(
+                db_path,
+                urls=args.feed,
+                fetch_articles=False if args.no_articles else None,
+                options=config.refresh_options(),
+                on_progress=reporter,
+                summary=summary,
+            )
+        except KeyboardInterrupt:
+            reporter.finish()
+            print_summary(summary, sys.stdout)
+            how = "SIGTERM" if stopped else "Ctrl-C"
+            print(
+                f"leadout-tui: refresh stopped by {how}; the counts above were stored, "
+                "run refresh again for the rest",
+                file=sys.stderr,
+            )
+            return 143 if stopped else 130
     reporter.finish()
     print_summary(summary, sys.stdout)
     return 0
+
+
+@contextmanager
+def _sigterm_stops_like_ctrl_c() -> Iterator[list[bool]]:
+    """While refreshing, SIGTERM stops the refresh the way Ctrl-C does (requests cancelled,
+    what is stored kept, workers shut down); the list it yields is non-empty once it came."""
+    received: list[bool] = []
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        received.append(True)
+        signal.raise_signal(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class ProgressReporter:
@@ -88,9 +122,11 @@ class ProgressReporter:
                 if progress.error
                 else ("not modified" if progress.not_modified else "ok")
             )
-            self.stream.write(f"[{progress.done}/{progress.total}] {progress.url}: {outcome}\n")
+            url, outcome = clean_text(progress.url), clean_text(outcome)
+            self.stream.write(f"[{progress.done}/{progress.total}] {url}: {outcome}\n")
         elif progress.phase == "pages" and progress.error:
-            self.stream.write(f"page {progress.url}: failed: {progress.error}\n")
+            url, error = clean_text(progress.url), clean_text(progress.error)
+            self.stream.write(f"page {url}: failed: {error}\n")
 
     def finish(self) -> None:
         if self._drawn:

@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from leadout_tui.config import Config
+from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["LeadoutApp", "make_app"]
 
 Clock = Callable[[], datetime]
+#: Seconds the reader's own writes wait for another program's write lock.
+UI_BUSY_TIMEOUT = 1.0
 
 
 class LeadoutApp(App[None]):
@@ -92,7 +95,16 @@ class LeadoutApp(App[None]):
     @on(ScreenReady)
     def _screen_ready(self) -> None:
         """The main screen shows the cache: now start the background work."""
-        self.status = Status(self._last_refresh_text())
+        try:
+            self.status = Status(self._last_refresh_text())
+        except LeadoutError as exc:
+            self.show_error(f"Cannot read the database: {exc}")
+            return
+        if self.store.read_only:
+            self.show_error(
+                f"{self.store.path} is read-only: reading works, but read/star marks and "
+                "refreshes cannot be saved"
+            )
         # After the first paint: the worker threads would compete with it for the GIL.
         self.call_after_refresh(self._start_background_work)
 
@@ -119,11 +131,17 @@ class LeadoutApp(App[None]):
     # -- refresh -------------------------------------------------------------------------------
 
     def _should_refresh_now(self) -> bool:
+        if self.store.read_only:
+            return False
         if self.refresh_on_start is not None:
             return self.refresh_on_start
-        last = self.store.last_refresh
+        try:
+            last = self.store.last_refresh
+            has_feeds = bool(self.store.list_feeds())
+        except LeadoutError:
+            return False  # already said at start
         interval = timedelta(minutes=self.config.refresh_interval_minutes)
-        return bool(self.store.list_feeds()) and (last is None or self.now() - last > interval)
+        return has_feeds and (last is None or self.now() - last > interval)
 
     @on(RefreshRequested)
     def _refresh_requested(self) -> None:
@@ -133,6 +151,16 @@ class LeadoutApp(App[None]):
         """Refresh in a worker thread; the UI keeps working and updates when it ends."""
         if self.refreshing:
             self.notify("A refresh is already running.", timeout=2)
+            return
+        if self.store.read_only:
+            self.show_error(f"{self.store.path} is read-only: a refresh cannot store anything")
+            return
+        if not self.store.file_is_current():
+            # A refresh would create a new, empty file there and fill it behind our back.
+            self.show_error(
+                f"The database {self.store.path} was deleted or replaced while leadout-tui "
+                "ran: restart it to refresh"
+            )
             return
         self.refreshing = True
         self.status = Status("Refreshing…", busy=True)
@@ -222,7 +250,8 @@ def make_app(
 ) -> LeadoutApp:
     """Open the database and build the app (raises ``StoreError`` for an unusable file)."""
     return LeadoutApp(
-        Store.open(db_path),
+        # Short: a write from the reader (read, star) must not freeze it behind another's lock.
+        Store.open(db_path, busy_timeout=UI_BUSY_TIMEOUT),
         config=config or Config(),
         now=now or utc_now,
         tz=tz,

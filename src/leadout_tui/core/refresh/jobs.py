@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 import threading
 import time
@@ -41,6 +42,8 @@ class JobRunner:
         self._processes_broken = False
         self._processes_starting: asyncio.Future[ProcessPoolExecutor] | None = None
         self._thread: ThreadPoolExecutor | None = None
+        self._closed = False
+        self._lock = threading.Lock()
 
     def _start_processes(self) -> ProcessPoolExecutor:
         """Start the worker processes (blocking: the forkserver imports the parsers first)."""
@@ -61,6 +64,9 @@ class JobRunner:
             )
             # Start the workers now, while stderr is a real file (see below).
             self._processes.submit(os.getpid).result()
+        with self._lock:
+            if self._closed:  # the refresh ended (or was stopped) while they were starting
+                self._processes.shutdown(wait=True, cancel_futures=True)
         return self._processes
 
     def start_processes(self) -> None:
@@ -95,7 +101,10 @@ class JobRunner:
             return await loop.run_in_executor(await self._executor(), run_job, job, *args)
 
     def close(self) -> None:
-        for executor in (self._processes, self._thread):
+        with self._lock:
+            self._closed = True
+            executors = (self._processes, self._thread)
+        for executor in executors:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
 
@@ -114,12 +123,15 @@ def run_job(name: Job, *args: Any) -> Any:
 
 
 def _leave_with(parent_pid: int) -> None:
-    """In a worker: exit once the process that started it is gone.
+    """In a worker: exit once the process that started it is gone; leave Ctrl-C to it.
 
     A pool's workers only leave when their pool tells them to. If the refresh is killed
     (SIGKILL, out of memory) it never does, and without this they would wait for work
-    forever, each holding its memory (and keeping the forkserver alive).
+    forever, each holding its memory (and keeping the forkserver alive). Ctrl-C reaches the
+    whole process group: the refresh stops its workers itself, so they ignore it (else each
+    would print a KeyboardInterrupt traceback).
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while True:

@@ -56,7 +56,7 @@ async def reextract(
         with_body += result.article.source != "summary"
         on_progress(RefreshProgress("pages", done, len(ids)))
 
-    with JobRunner() as jobs, Writer(store.path) as writer:
+    with JobRunner() as jobs, Writer(store.path, busy_timeout=store.busy_timeout) as writer:
         jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
         await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
     return done, with_body

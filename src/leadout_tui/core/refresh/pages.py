@@ -1,8 +1,9 @@
 """The page half of a refresh: fetch each article's page, extract its body, store it.
 
 Pages of a feed are scheduled as soon as that feed is stored, so page downloads overlap the
-remaining feeds; :meth:`PageFetcher.finish` then picks up pages left from earlier refreshes
-(retries, or feeds that answered 304) and waits for everything.
+remaining feeds; after the feeds, scheduling all of them picks up pages left from earlier
+refreshes (retries, or feeds that answered 304). Each page is a task of the refresh's task
+group, which waits for them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class PageFetcher:
         fetcher: Fetcher,
         jobs: JobRunner,
         writer: Writer,
+        tasks: asyncio.TaskGroup,
         *,
         summary: RefreshSummary,
         on_progress: ProgressCallback,
@@ -44,6 +46,7 @@ class PageFetcher:
         self.fetcher = fetcher
         self.jobs = jobs
         self.writer = writer
+        self.tasks = tasks
         self.summary = summary
         self.on_progress = on_progress
         self.names = names
@@ -52,7 +55,6 @@ class PageFetcher:
         # hold every slot while the other hosts sit idle.)
         self._extraction_slots = asyncio.Semaphore(max(concurrency * 2, 8))
         self._scheduled: set[int] = set()
-        self._tasks: list[asyncio.Task[None]] = []
         self._done = 0
 
     def schedule(self, feed_ids: Sequence[int] | None) -> None:
@@ -67,12 +69,8 @@ class PageFetcher:
         self._scheduled.update(page.article_id for page in pending)
         if len(self._scheduled) >= PROCESS_THRESHOLD:
             self.jobs.use_processes = True
-        self._tasks.extend(asyncio.create_task(self._one(page)) for page in pending)
-
-    async def finish(self, feed_ids: Sequence[int] | None) -> None:
-        """Schedule what is still pending for these feeds, then wait for every page."""
-        self.schedule(feed_ids)
-        await asyncio.gather(*self._tasks)
+        for page in pending:
+            self.tasks.create_task(self._one(page))
 
     async def _one(self, page: ArticlePage) -> None:
         error = await self._fetch(page)

@@ -26,6 +26,7 @@ from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pages import PageFetcher
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.refresh.writer import Writer
+from leadout_tui.core.store.connection import BUSY_TIMEOUT_SECONDS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import FeedState
 
@@ -44,6 +45,8 @@ class RefreshOptions:
     timeout: float = 20.0
     #: The riders and teams to find in the articles.
     names: NamesSource = field(default_factory=NamesSource)
+    #: How long a write waits for another program's write before the refresh gives up.
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS
 
 
 def refresh_database(
@@ -53,62 +56,82 @@ def refresh_database(
     urls: Sequence[str] | None = None,
     fetch_articles: bool | None = None,
     on_progress: ProgressCallback | None = None,
+    summary: RefreshSummary | None = None,
 ) -> RefreshSummary:
     """Refresh the database at ``db_path`` synchronously (its own event loop and connection).
 
-    ``fetch_articles`` overrides the option of that name (``refresh --no-articles``).
+    ``fetch_articles`` overrides the option of that name (``refresh --no-articles``). The counts
+    go into ``summary`` as the refresh goes, so a caller interrupted (Ctrl-C) can still say what
+    was stored. A failure of the database itself (a full disk, say) stops the refresh with a
+    ``StoreError`` once every request in flight has been cancelled.
     """
     options = options or RefreshOptions()
     if fetch_articles is not None:
         options = replace(options, fetch_articles=fetch_articles)
-    with Store.open(db_path) as store:
-        return asyncio.run(Refresh(store, options, on_progress).run(urls))
+    with Store.open(db_path, busy_timeout=options.busy_timeout) as store:
+        return asyncio.run(Refresh(store, options, on_progress, summary).run(urls))
 
 
 class Refresh:
     """One refresh run over a store; :meth:`run` does the work and returns the summary."""
 
     def __init__(
-        self, store: Store, options: RefreshOptions, on_progress: ProgressCallback | None = None
+        self,
+        store: Store,
+        options: RefreshOptions,
+        on_progress: ProgressCallback | None = None,
+        summary: RefreshSummary | None = None,
     ) -> None:
         self.store = store
         self.options = options
         self.on_progress = on_progress or (lambda progress: None)
-        self.summary = RefreshSummary()
+        self.summary = summary if summary is not None else RefreshSummary()
         self._not_modified: list[int] = []  # feed ids, recorded together after the feeds
         self._many_feeds = False  # enough feeds to parse on worker processes
 
     async def run(self, urls: Sequence[str] | None = None) -> RefreshSummary:
         started = time.perf_counter()
+        try:
+            await self._run(urls)
+        finally:
+            self.summary.seconds = time.perf_counter() - started
+        return self.summary
+
+    async def _run(self, urls: Sequence[str] | None) -> None:
         states = self.store.feed_states(urls)
         with JobRunner() as jobs:
             # Bodies are all written before mentions are recomputed: a stale read racing the
             # writer could store summary spans over a new body.
-            with Writer(self.store.path) as writer:
+            with Writer(self.store.path, busy_timeout=self.options.busy_timeout) as writer:
                 async with Fetcher(
                     concurrency=self.options.concurrency,
                     per_host=self.options.per_host,
                     timeout=self.options.timeout,
                 ) as fetcher:
-                    pages = None
-                    if self.options.fetch_articles:
-                        pages = PageFetcher(
-                            self.store,
-                            fetcher,
-                            jobs,
-                            writer,
-                            summary=self.summary,
-                            on_progress=self.on_progress,
-                            names=self.options.names,
-                            concurrency=self.options.concurrency,
-                        )
-                    await self._refresh_feeds(fetcher, jobs, writer, states, pages)
-                    if pages is not None:
-                        await pages.finish(None if urls is None else [s.id for s in states])
+                    # Every download is a task of this group: when one fails for good (the
+                    # database, say), the others are cancelled before the client closes.
+                    try:
+                        async with asyncio.TaskGroup() as tasks:
+                            pages = None
+                            if self.options.fetch_articles:
+                                pages = PageFetcher(
+                                    self.store,
+                                    fetcher,
+                                    jobs,
+                                    writer,
+                                    tasks,
+                                    summary=self.summary,
+                                    on_progress=self.on_progress,
+                                    names=self.options.names,
+                                    concurrency=self.options.concurrency,
+                                )
+                            await self._refresh_feeds(fetcher, jobs, writer, states, pages)
+                            if pages is not None:
+                                pages.schedule(None if urls is None else [s.id for s in states])
+                    except BaseExceptionGroup as group:
+                        raise first_error(group) from None
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
-        self.summary.seconds = time.perf_counter() - started
-        return self.summary
 
     # -- feeds ---------------------------------------------------------------------------------
 
@@ -139,7 +162,9 @@ class Refresh:
             done += 1
             self.on_progress(RefreshProgress("feeds", done, total, state.url, error, not_modified))
 
-        await asyncio.gather(*(one(state) for state in due))
+        async with asyncio.TaskGroup() as feeds:
+            for state in due:
+                feeds.create_task(one(state))
         self.store.record_not_modified(self._not_modified)
 
     async def _refresh_feed(
@@ -211,3 +236,13 @@ async def index_documents(
         store.save_mentions(await results)
         done += MENTION_BATCH
         on_progress(RefreshProgress("mentions", min(done, len(docs)), len(docs)))
+
+
+def first_error(group: BaseExceptionGroup) -> BaseException:
+    """The exception that made a task group fail (the others are its cancelled siblings)."""
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            return first_error(exc)
+        if not isinstance(exc, asyncio.CancelledError):
+            return exc
+    return group

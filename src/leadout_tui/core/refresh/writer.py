@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from leadout_tui.core.models import ParsedFeed
+from leadout_tui.core.store.connection import BUSY_TIMEOUT_SECONDS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.writes import BodyUpdate, DocumentMentions, FeedUpdate, StoreResult
 
@@ -30,8 +31,9 @@ class Writer:
     Failed page writes surface on exit; a failed feed write raises where it was awaited.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.db_path = db_path
+        self.busy_timeout = busy_timeout
         self._pending: list[BodyUpdate] = []
         self._writes: list[Future[None]] = []
         self._feeds: list[tuple[FeedUpdate, asyncio.Future[StoreResult]]] = []
@@ -97,7 +99,7 @@ class Writer:
 
     def _writer_store(self) -> Store:
         if self._store is None:
-            self._store = Store.open(self.db_path)
+            self._store = Store.open(self.db_path, busy_timeout=self.busy_timeout)
         return self._store
 
     def close(self) -> None:

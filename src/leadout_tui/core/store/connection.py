@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,9 +29,21 @@ BUSY_TIMEOUT_SECONDS = 30.0
 class StoreConnection:
     """A leadout-tui database file: the connection, transactions and meta values."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        read_only: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    ) -> None:
         self.conn = conn
         self.path = path
+        #: Opened from a file this process may not write: reads work, writes say why not.
+        self.read_only = read_only
+        #: How long a write waits for another process's write (seconds).
+        self.busy_timeout = busy_timeout
+        self._identity = _identity(path)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -38,7 +51,9 @@ class StoreConnection:
     def open(cls, path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Self:
         """Open (creating if needed) and migrate the database; refuse files that are not ours.
 
-        ``busy_timeout`` is how long a write waits for another process's write to finish.
+        ``busy_timeout`` is how long a write waits for another process's write to finish. A
+        file (or folder) this process may not write is opened read-only, so its articles can
+        still be read.
         """
         path = Path(path)
         try:
@@ -49,24 +64,29 @@ class StoreConnection:
                 f"({exc.strerror or exc}); fix it or pass another --db"
             ) from exc
         try:
-            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+            return cls._connect(path, busy_timeout, read_only=False)
         except sqlite3.Error as exc:
-            raise StoreError(describe_error(exc, path)) from exc
+            if not (path.is_file() and not _writable(path)):
+                raise _open_error(exc, path) from exc
+        try:  # not writable: what it holds can still be read
+            return cls._connect(path, busy_timeout, read_only=True)
+        except sqlite3.Error as exc:
+            raise _open_error(exc, path) from exc
+
+    @classmethod
+    def _connect(cls, path: Path, busy_timeout: float, *, read_only: bool) -> Self:
+        if read_only:
+            # immutable: without write access SQLite cannot keep the WAL index beside the file.
+            target, uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1", True
+        else:
+            target, uri = str(path), False
+        conn = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, uri=uri)
         try:
-            store = cls(conn, path)
+            store = cls(conn, path, read_only=read_only, busy_timeout=busy_timeout)
             store._check_and_migrate(busy_timeout)
-        except StoreError:
+        except BaseException:
             conn.close()
             raise
-        except sqlite3.Error as exc:
-            conn.close()
-            name = getattr(exc, "sqlite_errorname", "") or ""
-            if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
-                raise StoreError(
-                    f"{path} is not a usable leadout-tui database ({exc}); it was left "
-                    "untouched. Move it aside or pass another --db."
-                ) from exc
-            raise StoreError(describe_error(exc, path)) from exc
         return store
 
     def _check_and_migrate(self, busy_timeout: float) -> None:
@@ -86,7 +106,7 @@ class StoreConnection:
             )
         conn.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys=ON")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        if not self.read_only and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         if version < SCHEMA_VERSION:
@@ -116,14 +136,25 @@ class StoreConnection:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction that takes the write lock up front (no deadlock on upgrade)."""
+        if not self.file_is_current():
+            raise StoreError(
+                f"the database file {self.path} was deleted or replaced while leadout-tui was "
+                "running; nothing more is written to it. Restart leadout-tui."
+            )
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (a full disk): do not ask twice.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+
+    def file_is_current(self) -> bool:
+        """Whether the file at :attr:`path` is still the one this store opened."""
+        return _identity(self.path) == self._identity
 
     # -- meta ----------------------------------------------------------------------------------
 
@@ -141,6 +172,28 @@ class StoreConnection:
 
     def mark_refreshed(self) -> None:
         self.set_meta("last_refresh", to_iso(utc_now()) or "")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+        return StoreError(
+            f"{path} is not a usable leadout-tui database ({exc}); it was left untouched. "
+            "Move it aside or pass another --db."
+        )
+    return StoreError(describe_error(exc, path))
 
 
 def describe_error(exc: sqlite3.Error, path: Path) -> str:

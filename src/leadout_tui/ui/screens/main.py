@@ -219,7 +219,11 @@ class MainScreen(Screen[None]):
         if article_id is not None and article_id == self._loaded_id:
             return
         self._loaded_id = article_id
-        detail = self.store.get_article(article_id) if article_id is not None else None
+        try:
+            detail = self.store.get_article(article_id) if article_id is not None else None
+        except LeadoutError as exc:
+            self.show_error(f"Cannot read the article: {exc}")
+            detail = None
         self.query_one(ArticleView).show(detail)
         mentions = detail.mentions if detail else ()
         self.query_one(MentionsPanel).show(mentions, EntityDirectory(self.names, {}).describe)
@@ -242,7 +246,11 @@ class MainScreen(Screen[None]):
         row = headlines.current
         if row is None or row.read == read:
             return
-        self.store.set_read(row.id, read)
+        try:
+            self.store.set_read(row.id, read)
+        except LeadoutError as exc:
+            self.show_error(f"Not marked {'read' if read else 'unread'}: {exc}")
+            return
         headlines.replace_row(replace(row, read=read))
 
     def action_toggle_read(self) -> None:
@@ -255,7 +263,11 @@ class MainScreen(Screen[None]):
         row = headlines.current
         if row is None:
             return
-        self.store.set_starred(row.id, not row.starred)
+        try:
+            self.store.set_starred(row.id, not row.starred)
+        except LeadoutError as exc:
+            self.show_error(f"Star not changed: {exc}")
+            return
         headlines.replace_row(replace(row, starred=not row.starred))
         self.notify("Starred." if not row.starred else "Star removed.", timeout=2)
 
@@ -270,11 +282,15 @@ class MainScreen(Screen[None]):
 
     def entity_directory(self) -> EntityDirectory:
         """Everything a picker needs: the names and how many cached articles name each."""
-        counts = {
-            c.entity_id: c
-            for kind in ("rider", "team")
-            for c in self.store.top_entities(kind, limit=100_000)
-        }
+        try:
+            counts = {
+                c.entity_id: c
+                for kind in ("rider", "team")
+                for c in self.store.top_entities(kind, limit=100_000)
+            }
+        except LeadoutError as exc:
+            self.show_error(f"Cannot count the mentions: {exc}")
+            counts = {}
         return EntityDirectory(self.names, counts)
 
     def _pick_done(self, choice: EntityChosen | None) -> None:
