@@ -7,7 +7,7 @@ hands it to its worker processes. :meth:`NamesSource.load` gives :class:`Names`:
 forgiving look-up and search the CLI and the pickers use.
 
 The version (:func:`names_version`) is a hash of the data, the user file and the matcher's
-:data:`~leadout_tui.core.names.matcher.RULES_VERSION`; the pipeline recomputes stored mentions
+:data:`RULES_VERSION`; the pipeline recomputes stored mentions
 when it changes. With a cache directory the parsed entities and the matcher's trie are kept
 there (``gazetteer-<version>-<python>.marshal``), which makes the next load several times
 faster; a missing, stale or damaged cache is rebuilt, and one that cannot be written is no error.
@@ -24,15 +24,22 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leadout_tui.core.names.entities import Entity, Gazetteer
-from leadout_tui.core.names.lookup import NameIndex
-from leadout_tui.core.names.matcher import RULES_VERSION, MentionMatcher
-from leadout_tui.core.names.trie import MentionIndex
+
+# Imported where they are built, so that asking for the version (every refresh does) stays light.
+if TYPE_CHECKING:
+    from leadout_tui.core.names.lookup import NameIndex
+    from leadout_tui.core.names.matcher import MentionMatcher
+    from leadout_tui.core.names.trie import MentionIndex
 
 __all__ = ["Names", "NamesSource", "load_names", "names_version"]
 
 DATA_PACKAGE = "leadout_tui.data.gazetteer"
+#: Part of the version: bump when the matcher's rules (matcher.py, trie.py, words.py) change
+#: what they find, so that stored mentions go stale and are recomputed.
+RULES_VERSION = "mentions-2"
 
 
 @dataclass(frozen=True)
@@ -64,15 +71,21 @@ class Names:
     def index(self) -> MentionIndex:
         """The matcher's name trie (from the cache, or built now)."""
         if self._index is None:
+            from leadout_tui.core.names.trie import MentionIndex
+
             self._index = MentionIndex.build(self.gazetteer)
         return self._index
 
     @cached_property
     def matcher(self) -> MentionMatcher:
+        from leadout_tui.core.names.matcher import MentionMatcher
+
         return MentionMatcher(self.index)
 
     @cached_property
     def _lookup(self) -> NameIndex:
+        from leadout_tui.core.names.lookup import NameIndex
+
         return NameIndex(self.gazetteer.entities.values())
 
     def lookup(self, query: str, kind: str | None = None) -> list[Entity]:
@@ -156,6 +169,8 @@ def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> 
 
 def _read_cache(path: Path, version: str) -> Names | None:
     try:
+        from leadout_tui.core.names.trie import MentionIndex
+
         data = marshal.loads(path.read_bytes())
         entities = {row[0]: Entity(*row) for row in data["entities"]}
         gazetteer = Gazetteer(entities, version, tuple(data["warnings"]), data["ordinary"])

@@ -4,7 +4,8 @@ The text is folded once (accents and case, see textfold), split into tokens (run
 and digits), and only tokens that can start a name are looked at: from each one the matcher
 walks the name trie (mention_index) and takes the longest name that passes its checks.
 
-The rules, each pinned by a test in tests/core/test_mentions.py:
+The rules, each pinned by a test in tests/core/test_mentions.py (change what they find, and bump
+``loader.RULES_VERSION`` so stored mentions are recomputed):
 
 - Mentions never overlap; at each position the longest acceptable name wins. Offsets are
   indices into the original text: ``text[span.start:span.end]`` is what was matched.
@@ -56,9 +57,6 @@ from leadout_tui.core.names.trie import (
 )
 from leadout_tui.core.names.words import PREPOSITIONS
 
-#: Part of the gazetteer's version: bump when these rules change what is found (stored mentions
-#: then go stale and are recomputed).
-RULES_VERSION = "mentions-2"
 _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
 _SENTENCE_END = frozenset('.!?:;\n"“”«»')
