@@ -7,12 +7,14 @@ import json
 from typing import TYPE_CHECKING
 
 from leadout_tui.commands.common import (
+    duration,
     local_time,
     open_store,
     positive_int,
     user_names,
 )
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.store.columns import to_iso
 from leadout_tui.core.store.rows import ArticleQuery
 from leadout_tui.core.text import clean_text
@@ -31,6 +33,9 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group()
     who.add_argument("--rider", metavar="NAME", help='articles mentioning a rider ("pogacar")')
     who.add_argument("--team", metavar="NAME", help='articles mentioning a team ("visma")')
+    parser.add_argument(
+        "--since", type=duration, metavar="DURATION", help="only from the last DURATION (24h, 7d)"
+    )
     parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N articles")
     parser.add_argument("--json", action="store_true", help="a JSON array instead of text")
     parser.set_defaults(handler=list_articles)
@@ -65,6 +70,7 @@ def list_articles(args: argparse.Namespace) -> int:
         unread=args.unread,
         starred=args.starred,
         entity_id=entity_id,
+        since=utc_now() - args.since if args.since else None,
         limit=args.limit,
     )
     with open_store(args) as store:

@@ -21,6 +21,10 @@ class FeedInfo:
     last_success: datetime | None
     last_error: str | None
     retry_after: datetime | None = None
+    #: Entries its latest refresh left out by the user's ignore rules.
+    ignored_count: int = 0
+    #: False for feeds whose items are only links (videos): their pages are never fetched.
+    fetch_pages: bool = True
 
     @property
     def display_title(self) -> str:
@@ -29,13 +33,20 @@ class FeedInfo:
 
 @dataclass(frozen=True)
 class ArticleQuery:
-    """Filters for the headline list; every field narrows, ``None``/``False`` means any."""
+    """Filters for the headline list; every field narrows, ``None``/``False`` means any.
+
+    ``since`` and ``before`` bound the article's time (published, else first seen);
+    ``category`` is a folder of feeds (the OPML category).
+    """
 
     feed_url: str | None = None
+    category: str | None = None
     search: str | None = None
     unread: bool = False
     starred: bool = False
     entity_id: str | None = None
+    since: datetime | None = None
+    before: datetime | None = None
     limit: int | None = None
 
 
@@ -94,6 +105,8 @@ class ArticleDetail:
     read: bool
     starred: bool
     spans: tuple[Span, ...] = ()
+    #: Where the reader left the article (lines scrolled).
+    scroll: int = 0
     mentions: tuple[EntityCount, ...] = field(default_factory=tuple)
 
     @property
@@ -121,6 +134,15 @@ class FeedState:
 
 
 @dataclass(frozen=True)
+class CleanupCounts:
+    """What a cleanup deleted (or would delete, on a dry run)."""
+
+    articles: int
+    pages: int
+    bytes_freed: int = 0
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     """An article's page: what fetching and extracting it needs (``html`` once it is fetched).
 
@@ -135,3 +157,5 @@ class ArticlePage:
     feed_content: str | None
     html: bytes | None = None
     encoding: str | None = None
+    #: The feed it came from (its per-feed settings apply to the page too).
+    feed_url: str | None = None
