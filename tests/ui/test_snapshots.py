@@ -53,3 +53,18 @@ class TestReaderSnapshots:
 
     def test_100_columns_fold_mentions(self, db_path: Path, snap_compare) -> None:
         assert snap_compare(build_app(db_path), terminal_size=(100, 30), run_before=_ready)
+
+    def test_feeds_pane(self, db_path: Path, snap_compare) -> None:
+        assert snap_compare(
+            build_app(db_path), press=["F"], terminal_size=(130, 36), run_before=_ready
+        )
+
+    def test_unread_view(self, db_path: Path, snap_compare) -> None:
+        async def read_one_then_unread_only(pilot: Pilot) -> None:
+            await settle(pilot)
+            await pilot.press("j", "u", "U")  # the second is read: it leaves the list
+            await settle(pilot)
+
+        assert snap_compare(
+            build_app(db_path), terminal_size=(130, 36), run_before=read_one_then_unread_only
+        )

@@ -26,6 +26,7 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
+from leadout_tui.ui.keys import check_keymap
 from leadout_tui.ui.messages import (
     RefreshFailed,
     RefreshFinished,
@@ -35,6 +36,7 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.render import format_age, format_local_time
 from leadout_tui.ui.screens.main import MainScreen
+from leadout_tui.ui.state import load_theme, save_theme
 from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class LeadoutApp(App[None]):
         refresh_urls: list[str] | None = None,
         load_names: bool = True,
         cursor_blink: bool = True,
+        refresh_every: float | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -81,10 +84,20 @@ class LeadoutApp(App[None]):
         self.refresh_urls = refresh_urls
         self.load_names = load_names
         self.cursor_blink = cursor_blink
+        #: Seconds between refreshes while open (``refresh_interval_minutes``; 0: never).
+        self.refresh_every = (
+            refresh_every if refresh_every is not None else config.refresh_interval_minutes * 60
+        )
         self.refreshing = False
+        self._key_problems: list[str] = []
+        saved_theme = load_theme()
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.store, now=self.now, tz=self.tz)
+        keys, self._key_problems = check_keymap(self.config.keys)
+        self.set_keymap(keys)
+        return MainScreen(self.store, now=self.now, tz=self.tz, keys=keys)
 
     @property
     def main(self) -> MainScreen:
@@ -105,6 +118,10 @@ class LeadoutApp(App[None]):
                 f"{self.store.path} is read-only: reading works, but read/star marks and "
                 "refreshes cannot be saved"
             )
+        for problem in self._key_problems:
+            self.notify(problem, severity="warning", timeout=10)
+        if self.refresh_every:
+            self.set_interval(self.refresh_every, self._refresh_on_schedule, name="live refresh")
         # After the first paint: the worker threads would compete with it for the GIL.
         self.call_after_refresh(self._start_background_work)
 
@@ -146,6 +163,11 @@ class LeadoutApp(App[None]):
     @on(RefreshRequested)
     def _refresh_requested(self) -> None:
         self.start_refresh()
+
+    def _refresh_on_schedule(self) -> None:
+        """Every ``refresh_interval_minutes`` while the reader is open; never two at once."""
+        if not self.refreshing and not self.store.read_only and self.store.file_is_current():
+            self.start_refresh()
 
     def start_refresh(self) -> None:
         """Refresh in a worker thread; the UI keeps working and updates when it ends."""
@@ -204,11 +226,22 @@ class LeadoutApp(App[None]):
         self.status = Status(text, error=bool(failures) and not summary.feeds_ok)
         if summary.new_articles:
             self.notify(f"{summary.new_articles} new articles.", timeout=3)
+            if self.config.notify_bell:
+                self.bell()
 
     @on(RefreshFailed)
     def _failed(self, event: RefreshFailed) -> None:
         self.refreshing = False
         self.show_error(f"Refresh failed: {event.error}")
+
+    def watch_theme(self, theme: str) -> None:
+        save_theme(theme)
+
+    async def action_quit(self) -> None:
+        """Quit, remembering the view (filters, article, reading position) for next time."""
+        if self.screen_stack:
+            self.main.save_state()
+        self.exit()
 
     def show_error(self, text: str) -> None:
         self.status = Status(text, error=True)
@@ -247,6 +280,7 @@ def make_app(
     refresh_urls: list[str] | None = None,
     load_names: bool = True,
     cursor_blink: bool = True,
+    refresh_every: float | None = None,
 ) -> LeadoutApp:
     """Open the database and build the app (raises ``StoreError`` for an unusable file)."""
     return LeadoutApp(
@@ -259,4 +293,5 @@ def make_app(
         refresh_urls=refresh_urls,
         load_names=load_names,
         cursor_blink=cursor_blink,
+        refresh_every=refresh_every,
     )

@@ -10,6 +10,7 @@ from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 
 __all__ = [
     "EntityChosen",
+    "FeedChosen",
     "HeadlineHighlighted",
     "HeadlineOpened",
     "RefreshFailed",
@@ -41,6 +42,15 @@ class EntityChosen(Message):
     entity_id: str
     kind: str
     name: str
+
+
+@dataclass
+class FeedChosen(Message):
+    """A feed or a folder was picked in the feeds pane (both None: all feeds)."""
+
+    feed_url: str | None
+    folder: str | None
+    title: str | None
 
 
 @dataclass

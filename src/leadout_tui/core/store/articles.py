@@ -112,6 +112,12 @@ class ArticleStore(MentionStore):
             params.append(query.limit)
         return [_article_row(r) for r in self.conn.execute(sql, params).fetchall()]
 
+    def count_articles(self, query: ArticleQuery) -> int:
+        """How many articles ``query`` lists (its limit aside)."""
+        sql, params = _matching(replace(query, limit=None), "count(*)")
+        count: int = self.conn.execute(sql, params).fetchone()[0]
+        return count
+
     def mark_read(self, query: ArticleQuery) -> list[int]:
         """Mark every unread article ``query`` lists read; returns their ids (to undo with)."""
         sql, params = _matching(replace(query, unread=True, limit=None), "a.id")

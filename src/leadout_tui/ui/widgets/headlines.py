@@ -34,13 +34,13 @@ class HeadlineList(ScrollView, can_focus=True):
     """Headlines newest first: unread/star marks, age, source, title and rider count."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Next", show=False),
-        Binding("up,k", "cursor_up", "Previous", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter,l", "open", "Open", tooltip="Show the article and mark it read"),
+        Binding("down,j", "cursor_down", "Next", show=False, id="next"),
+        Binding("up,k", "cursor_up", "Previous", show=False, id="previous"),
+        Binding("home,g", "first", "First", show=False, id="first"),
+        Binding("end,G", "last", "Last", show=False, id="last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("enter,l", "open", "Open", tooltip="Show the article and mark it read", id="open"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -24,11 +24,17 @@ class MentionsPanel(OptionList):
     """Riders, then teams, each with its count; choosing one posts :class:`EntityChosen`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "select", "Filter by this", tooltip="Show only articles naming it"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="mentions_cursor_down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="mentions_cursor_up"),
+        Binding("home,g", "first", "First", show=False, id="mentions_first"),
+        Binding("end,G", "last", "Last", show=False, id="mentions_last"),
+        Binding(
+            "enter",
+            "select",
+            "Filter by this",
+            tooltip="Show only articles naming it",
+            id="mentions_select",
+        ),
     ]
 
     def __init__(self, **kwargs: object) -> None:
