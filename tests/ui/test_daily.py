@@ -4,6 +4,7 @@ what is remembered between runs -- each checked against the database itself."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -170,7 +171,7 @@ async def test_live_refresh_brings_new_articles_keeps_the_cursor_and_rings(
     db = tmp_path / "live.db"
     subscribe(db, feed_server.feed_urls)
     await asyncio.to_thread(refresh_database, db, options=TEST_CONFIG.refresh_options())
-    config = Config(concurrency=4, per_host=4, timeout_seconds=10.0, notify_bell=True)
+    config = replace(TEST_CONFIG, notify_bell=True)
     app = build_app(db, config=config, refresh_every=0.3)
     bells: list[bool] = []
     app.bell = lambda: bells.append(True)  # type: ignore[method-assign]

@@ -26,6 +26,7 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
+from leadout_tui.ui.background import RefreshChild
 from leadout_tui.ui.keys import check_keymap
 from leadout_tui.ui.messages import (
     RefreshFailed,
@@ -89,6 +90,7 @@ class LeadoutApp(App[None]):
             refresh_every if refresh_every is not None else config.refresh_interval_minutes * 60
         )
         self.refreshing = False
+        self._refresh_child = RefreshChild()
         self._key_problems: list[str] = []
         saved_theme = load_theme()
         if saved_theme in self.available_themes:
@@ -132,6 +134,7 @@ class LeadoutApp(App[None]):
             self.start_refresh()
 
     def on_unmount(self) -> None:
+        self._refresh_child.stop()
         self.store.close()
 
     # -- names ---------------------------------------------------------------------------------
@@ -194,13 +197,8 @@ class LeadoutApp(App[None]):
             self.post_message(RefreshProgressed(progress))
 
         try:
-            from leadout_tui.core.refresh.pipeline import refresh_database
-
-            summary = refresh_database(
-                self.store.path,
-                urls=self.refresh_urls,
-                options=self.config.refresh_options(),
-                on_progress=report,
+            summary = self._refresh_child.run(
+                self.store.path, self.config.refresh_options(), self.refresh_urls, report
             )
         except Exception as exc:  # shown in the status line, never as a traceback
             self.post_message(RefreshFailed(str(exc) or type(exc).__name__))
