@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from leadout_tui.core.refresh.pipeline import RefreshOptions
     from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 
-__all__ = ["RefreshChild"]
+__all__ = ["REFRESH_NICENESS", "RefreshChild"]
+
+#: How much lower the refresh's priority is than the reader's (see nice(1)).
+REFRESH_NICENESS = 10
 
 
 class RefreshChild:
@@ -51,7 +54,7 @@ class RefreshChild:
         with stderr_with_fileno():
             process = context.Process(
                 target=_child, args=(db_path, options, list(urls) if urls else None, sender),
-                name="leadout-refresh", daemon=True,
+                name="leadout-refresh",  # not daemonic: it starts worker processes of its own
             )  # fmt: skip
             process.start()
         self._process = process
@@ -85,7 +88,13 @@ class RefreshChild:
 def _child(
     db_path: Path, options: RefreshOptions, urls: list[str] | None, pipe: Connection
 ) -> None:
-    """In the child: quiet output, run the refresh, send progress and the outcome."""
+    """In the child: quiet output, run the refresh, send progress and the outcome.
+
+    It runs at a lower priority (and its worker processes with it): on a machine with few
+    cores the screen gets the CPU first, and the refresh takes what is left.
+    """
+    _leave_with_the_reader(os.getppid())
+    os.nice(REFRESH_NICENESS)
     devnull = os.open(os.devnull, os.O_WRONLY)
     for fd in (1, 2):
         os.dup2(devnull, fd)
@@ -105,3 +114,18 @@ def _child(
         pipe.send(("done", summary))
     finally:
         pipe.close()
+
+
+def _leave_with_the_reader(reader_pid: int) -> None:
+    """Exit if the reader goes away without stopping us (killed, crashed): a transaction in
+    flight is rolled back by SQLite, everything committed stays."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != reader_pid:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="leadout-reader-watch", daemon=True).start()
