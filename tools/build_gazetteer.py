@@ -161,8 +161,10 @@ def rider_rows(people: People, teams: TeamRegistry) -> list[dict]:
         for alias in names:
             alias = nfc(alias)
             folded = fold(alias).casefold()
-            if folded in seen or len(name_tokens(alias)) < 2 or alias.isupper():
-                continue
+            first_word = alias.split()[0]
+            if (folded in seen or len(name_tokens(alias)) < 2 or alias.isupper()
+                    or (len(first_word) > 1 and first_word.isupper())):
+                continue  # a UCI "SURNAME Given" form: the name reversed, not a press name
             seen.add(folded)
             aliases.append(alias)
         season_items = []

@@ -53,6 +53,9 @@ def load_team_facts(src: Path, teams: TeamRegistry) -> dict[tuple[str, str, int]
             season = int(row["season"])
             gender = row["gender"]
             team_id = resolve_team(teams, row["team"], gender, season, src)
+            for former in _bar(row["former_names"]):
+                # A new sponsor name of a known lineage: its former names say which one.
+                team_id = team_id or resolve_team(teams, former, gender, None, src)
             if team_id is None:
                 team_id = teams.create(row["team"], gender, f"collected/{block}").id
             teams.observe(team_id, season, name=row["team"], category=row["category"],

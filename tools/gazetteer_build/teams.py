@@ -62,6 +62,7 @@ class TeamRegistry:
         self.teams: dict[str, Team] = {}
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._short: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._exact: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in curated:
             team = Team(id=row["id"], gender=row["gender"], name=nfc(row["name"]),
                         short_names=_split(row["short_names"]),
@@ -79,6 +80,7 @@ class TeamRegistry:
     def _index(self, team: Team) -> None:
         for name in [team.name, *team.names.values(), *team.former_names]:
             self._keys[(team.gender, team_key(name))].add(team.id)
+            self._exact[(team.gender, _plain(name))].add(team.id)
         for name in team.short_names:
             self._short[(team.gender, team_key(name))].add(team.id)
 
@@ -87,6 +89,9 @@ class TeamRegistry:
         key = team_key(name)
         if not key:
             return None
+        exact = self._exact.get((gender, _plain(name))) or set()
+        if len(exact) == 1:
+            return next(iter(exact))
         ids = self._keys.get((gender, key)) or set()
         if len(ids) > 1 and season is not None:
             # A name two lineages used: the one that raced under it that season wins.
@@ -169,6 +174,10 @@ class TeamRegistry:
                 lo = min(int(first), seasons[0])
                 hi = max(int(last or first), seasons[-1])
                 team.years = f"{lo}-{hi}"
+
+
+def _plain(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(name).lower().replace("'", "")).split())
 
 
 def _latest_curated(team: Team) -> int:
