@@ -324,6 +324,8 @@ def test_press_spellings(real: MentionMatcher) -> None:
 
 def test_ordinary_words_of_other_languages(real: MentionMatcher) -> None:
     # Dutch, French, Italian, Spanish and German words that are minor riders' surnames.
-    text = ("De renners reden naar de finish. Le coureur est parti. La corsa è finita. "
-            "La etapa fue dura. Der Berg war steil und die Fahrer kamen spät.")
+    text = (
+        "De renners reden naar de finish. Le coureur est parti. La corsa è finita. "
+        "La etapa fue dura. Der Berg war steil und die Fahrer kamen spät."
+    )
     assert ids(real, text) == []

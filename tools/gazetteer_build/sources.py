@@ -209,6 +209,7 @@ def collected(src: Path, teams: TeamRegistry) -> Iterator[Obs]:
                 team_id = resolve_team(teams, name, row["gender"], int(year), src)
                 if team_id:
                     seasons[int(year)].append(team_id)
+                    teams.observe(team_id, int(year), name=name.replace(" - ", "-"))
                 years.add(int(year))
         yield Obs(name=row["name"], gender=row["gender"], source="collected/history-and-cx",
                   priority=10, nat=row["nationality"], born=row["born"],

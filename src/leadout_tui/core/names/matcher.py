@@ -64,7 +64,6 @@ from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_ca
 from leadout_tui.core.names.trie import (
     BLOCK,
     CASED,
-    CONTEXT,
     DIRECT,
     MINOR,
     NOT_INITIAL,
@@ -144,8 +143,11 @@ class _Scan:
             line_end = self.text.find("\n", start)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
             trie, given = self.index.trie, self.index.given_names
-            words = [w for w in _TITLE_WORD.findall(line[:160])
-                     if (f := w.lower()) not in trie and f not in given]
+            words = [
+                w
+                for w in _TITLE_WORD.findall(line[:160])
+                if (f := w.lower()) not in trie and f not in given
+            ]
             capped = sum(word[0].isupper() for word in words)
             cached = len(words) >= 3 and capped >= 0.75 * len(words)
             self._title_lines[line_start] = cached
@@ -287,10 +289,14 @@ class MentionMatcher:
                 raw.append(form)
         direct = [Form._make(form) for form in raw]
         info = self.index.info
-        if direct and info[direct[0].entity_id].kind == "team" and (
-            (first == last or min(f.priority for f in direct) > 0)
-            and scan.capitalised_after(last)
-            and not scan.title_case(start)
+        if (
+            direct
+            and info[direct[0].entity_id].kind == "team"
+            and (
+                (first == last or min(f.priority for f in direct) > 0)
+                and scan.capitalised_after(last)
+                and not scan.title_case(start)
+            )
         ):
             # "Bingoal Casino-Chevalmeire": the first word of a name the data does not know.
             direct = [f for f in direct if info[f.entity_id].kind != "team"]
@@ -325,14 +331,19 @@ class MentionMatcher:
         if any(f.place for f in forms) and scan.after_preposition(first):
             return None  # "in Bilbao": the place
         previous = toks[first - 1] if first > 0 and parts[2 * first] == " " else ""
-        if toks[first] in PARTICLES and not scan.word(first)[:1].isupper() and (
-            scan.capitalised_before(first) and previous not in NATIONALITIES
-            and previous not in self.index.given_names
+        if (
+            toks[first] in PARTICLES
+            and not scan.word(first)[:1].isupper()
+            and (
+                scan.capitalised_before(first)
+                and previous not in NATIONALITIES
+                and previous not in self.index.given_names
+            )
         ):
             return None  # "Campo di Felice": the rest of another name
-        if previous in self.index.given_names:
-            if scan.word(first - 1)[:1].isupper():  # "Lewis Hamilton" is not Chris Hamilton
-                forms = [f for f in forms if _same_given(previous, info[f.entity_id].given)]
+        if previous in self.index.given_names and scan.capital(first - 1):
+            # "Lewis Hamilton" is not Chris Hamilton
+            forms = [f for f in forms if _same_given(previous, info[f.entity_id].given)]
         if scan.capitalised_after(last) and not scan.title_case(start):
             if first == last and toks[first] in self.index.given_names:
                 return None  # "Martin Laas": a first name here
@@ -349,7 +360,7 @@ class MentionMatcher:
         if first == last and toks[first] in self.index.common_given:
             return None  # "Adam": a first name first, not Teresa Adam
         opening = scan.sentence_initial(start) or scan.title_case(start)
-        forms = [f for f in forms if f.weak == PLAIN or f.weak == NOT_INITIAL and not opening]
+        forms = [f for f in forms if f.weak == PLAIN or (f.weak == NOT_INITIAL and not opening)]
         if not forms:
             return None
         whole = {f.entity_id for f in forms if f.code == SURNAME}
@@ -387,8 +398,11 @@ class MentionMatcher:
         for mention, teams in found:
             if teams and teams[0].weak:
                 ids = {f.entity_id for f in teams}
-                cue = teams[0].weak == 2 or ids & named or any(
-                    ids & self.index.teams_of(r) for r in riders)
+                cue = (
+                    teams[0].weak == 2
+                    or ids & named
+                    or any(ids & self.index.teams_of(r) for r in riders)
+                )
                 if not cue:
                     continue
                 teams = tuple(f._replace(weak=0) for f in teams)

@@ -101,8 +101,11 @@ class MentionIndex:
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> MentionIndex:
         builder = _Builder(gazetteer.ordinary_words)
-        world_teams = {e.id for e in gazetteer.entities.values()
-                       if e.kind == "team" and e.categories and e.categories[-1][1] == "WT"}
+        world_teams = {
+            e.id
+            for e in gazetteer.entities.values()
+            if e.kind == "team" and e.categories and e.categories[-1][1] == "WT"
+        }
         for entity in gazetteer.entities.values():
             if entity.kind == "rider":
                 builder.add_rider(entity, world_teams)
@@ -141,7 +144,9 @@ class _Builder:
             cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(variant)))
             self.add(self.tokens(variant), Form(entity_id, CASED, cased, priority=priority))
 
-    def add_rider(self, rider: Entity, world_teams: frozenset[str] | set[str] = frozenset()) -> None:
+    def add_rider(
+        self, rider: Entity, world_teams: frozenset[str] | set[str] = frozenset()
+    ) -> None:
         given, _surname = self._split(_no_initials(rider.name))
         given_names = set(given[:1])
         for text in (rider.name, rider.ascii_name, rider.name.translate(_GERMAN), *rider.aliases):
@@ -207,8 +212,7 @@ class _Builder:
         return PLAIN
 
     def add_team(self, team: Entity) -> None:
-        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0, STAR, 0,
-                              frozenset())
+        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0, STAR, 0, frozenset())
         names = [(team.name, 0), (team.ascii_name, 0)]
         names += [(n, 1) for n in team.short_names] + [(n, 2) for n in team.former_names]
         names += [(n, 1) for n in team.aliases]

@@ -38,7 +38,7 @@ class ArticleStore(MentionStore):
     def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[ArticlePage]:
         """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
-            "SELECT id, url, title, summary, feed_content FROM articles "
+            "SELECT id, url, title, summary, feed_content, NULL, NULL, published FROM articles "
             "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL"
         )
         params: list[int] = []
@@ -83,17 +83,17 @@ class ArticleStore(MentionStore):
         """One fetched page, decompressed, with what extraction needs from its article."""
         row = self.conn.execute(
             """
-            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
+            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content,
+                a.published
             FROM pages p JOIN articles a ON a.id = p.article_id WHERE p.article_id = ?
             """,
             (article_id,),
         ).fetchone()
         if row is None:
             return None
-        article_id, url, html_gz, encoding, title, summary, feed_content = row
-        return ArticlePage(
-            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding
-        )
+        article_id, url, html_gz, encoding, title, summary, feed_content, published = row
+        return ArticlePage(article_id, url, title, summary, feed_content,
+                           gzip.decompress(html_gz), encoding, published)  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
 

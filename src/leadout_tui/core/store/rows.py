@@ -135,3 +135,5 @@ class ArticlePage:
     feed_content: str | None
     html: bytes | None = None
     encoding: str | None = None
+    #: The article's published date (ISO text as stored): its season, for the mentions.
+    published: str | None = None
