@@ -393,16 +393,14 @@ class MentionMatcher:
         named = {m.entity_id for m, teams in found if m.kind == "team" and not
                  (teams and teams[0].weak)}  # fmt: skip
         named |= {f.entity_id for _, teams in found for f in teams if not f.weak}
-        riders = [m.entity_id for m, _ in found if m.kind == "rider"]
+        rider_teams: set[str] = set()
+        for rider in {m.entity_id for m, _ in found if m.kind == "rider"}:
+            rider_teams |= self.index.teams_of(rider)
         kept = []
         for mention, teams in found:
             if teams and teams[0].weak:
                 ids = {f.entity_id for f in teams}
-                cue = (
-                    teams[0].weak == 2
-                    or ids & named
-                    or any(ids & self.index.teams_of(r) for r in riders)
-                )
+                cue = teams[0].weak == 2 or ids & named or ids & rider_teams
                 if not cue:
                     continue
                 teams = tuple(f._replace(weak=0) for f in teams)
