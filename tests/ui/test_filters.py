@@ -49,7 +49,7 @@ async def test_team_picker_and_cancel(db_path: Path) -> None:
         chosen = app.main.filters.entity
         assert chosen is not None and chosen.entity_id.startswith("t-visma")
         assert set(headline_ids(app)) == ids_mentioning(db_path, chosen.entity_id)
-        assert str(headlines(app).border_title).startswith("Team: Visma")
+        assert str(headlines(app).border_title).startswith("Team: Team Visma | Lease a Bike")
 
 
 async def test_enter_on_a_mention_filters_by_it(db_path: Path) -> None:

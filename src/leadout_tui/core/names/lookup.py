@@ -69,10 +69,12 @@ class NameIndex:
                         yield SURNAME, " ".join(words[start : start + size])
             return
         given, surname = split_name(name_tokens)
-        if len(name_tokens) >= 3:
-            yield ALIAS, _initials(name_tokens)  # "mvdp"
-        if len(surname) >= 3:
-            yield ALIAS, _initials(surname)  # "vdp"
+        if entity.case_sensitive_aliases or entity.wins:
+            # Initials only for the riders famous enough to go by them: "vdp" is one rider.
+            if len(name_tokens) >= 3:
+                yield ALIAS, _initials(name_tokens)  # "mvdp"
+            if len(surname) >= 3:
+                yield ALIAS, _initials(surname)  # "vdp"
         for alias in (entity.name, *entity.aliases):
             alias_given, alias_surname = split_name(tokens(alias))
             if alias_surname and alias_given:

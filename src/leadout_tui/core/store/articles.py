@@ -39,8 +39,8 @@ class ArticleStore(MentionStore):
     def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[ArticlePage]:
         """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
-            "SELECT a.id, a.url, a.title, a.summary, a.feed_content, f.url FROM articles a "
-            "JOIN feeds f ON f.id = a.feed_id "
+            "SELECT a.id, a.url, a.title, a.summary, a.feed_content, f.url, a.published "
+            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
             "WHERE a.page_status IN ('pending', 'retry') AND a.url IS NOT NULL "
             "AND f.fetch_pages = 1"
         )
@@ -50,8 +50,10 @@ class ArticleStore(MentionStore):
             params = list(feed_ids)
         rows = self.conn.execute(sql + " ORDER BY a.sort_time DESC", params).fetchall()
         return [
-            ArticlePage(article_id, url, title, summary, content, feed_url=feed_url)
-            for article_id, url, title, summary, content, feed_url in rows
+            ArticlePage(
+                article_id, url, title, summary, content, feed_url=feed_url, published=published
+            )
+            for article_id, url, title, summary, content, feed_url, published in rows
         ]
 
     def record_page_failure(self, article_id: int, reason: str) -> None:
@@ -89,17 +91,19 @@ class ArticleStore(MentionStore):
         """One fetched page, decompressed, with what extraction needs from its article."""
         row = self.conn.execute(
             """
-            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
+            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content,
+                a.published
             FROM pages p JOIN articles a ON a.id = p.article_id WHERE p.article_id = ?
             """,
             (article_id,),
         ).fetchone()
         if row is None:
             return None
-        article_id, url, html_gz, encoding, title, summary, feed_content = row
+        article_id, url, html_gz, encoding, title, summary, feed_content, published = row
         return ArticlePage(
-            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding
-        )
+            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding,
+            published=published,
+        )  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
 

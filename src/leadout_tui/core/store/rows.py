@@ -159,3 +159,5 @@ class ArticlePage:
     encoding: str | None = None
     #: The feed it came from (its per-feed settings apply to the page too).
     feed_url: str | None = None
+    #: The article's published date (ISO text as stored): its season, for the mentions.
+    published: str | None = None
