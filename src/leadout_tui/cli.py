@@ -79,6 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except BaseException as exc:
+        # asyncio.run may report Ctrl-C as the main task's CancelledError (asyncio is imported
+        # only by the commands that need it, so look for it rather than import it here).
+        asyncio = sys.modules.get("asyncio")
+        if asyncio is not None and isinstance(exc, asyncio.CancelledError):
+            print("leadout-tui: interrupted", file=sys.stderr)
+            return 130
+        raise
 
 
 def _run_tui(args: argparse.Namespace) -> int:

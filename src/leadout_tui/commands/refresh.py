@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from asyncio import CancelledError
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -68,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
                 on_progress=reporter,
                 summary=summary,
             )
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, CancelledError):
+            # asyncio turns Ctrl-C into a cancelled main task, and says so with
+            # KeyboardInterrupt -- or, if a task group cancelled it once more on the way out,
+            # with the CancelledError itself. Nothing else cancels it: both mean a stop.
             reporter.finish()
             print_summary(summary, sys.stdout)
             how = "SIGTERM" if stopped else "Ctrl-C"
