@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from leadout_tui import __version__, paths
-from leadout_tui.commands import articles, content, feeds, reading, refresh, who
+from leadout_tui.commands import articles, content, feeds, follow, reading, refresh, who
 from leadout_tui.core.errors import LeadoutError
 
 
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the reader on bundled demo feeds served on 127.0.0.1 (no network needed)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (refresh, feeds, articles, reading, content, who):
+    for module in (refresh, feeds, articles, reading, follow, content, who):
         module.register(sub, common)
     return parser
 

@@ -10,6 +10,8 @@ Every key is optional::
     busy_timeout_seconds = 30       # how long a write waits for another program's write
     keep_days = 90                  # read, unstarred articles older are deleted (0: never)
     notify_bell = false             # ring the terminal bell when a refresh brings new articles
+    notify_command = ""             # run with "3 new: Pogačar ×2, ..." after a refresh brings
+                                    #   news of what you follow, e.g. "notify-send leadout-tui"
 
     [[ignore]]                      # entries never stored (regexes, case-insensitive)
     title = "deal|buying guide|live:"
@@ -41,7 +43,8 @@ if TYPE_CHECKING:
     from leadout_tui.core.refresh.pipeline import RefreshOptions
 
 _SCALARS = {"refresh_interval_minutes", "concurrency", "per_host", "fetch_articles",
-            "timeout_seconds", "busy_timeout_seconds", "keep_days", "notify_bell"}  # fmt: skip
+            "timeout_seconds", "busy_timeout_seconds", "keep_days", "notify_bell",
+            "notify_command"}  # fmt: skip
 _FEED_KEYS = {"url", "user_agent"}
 _IGNORE_KEYS = {"title", "url", "feed"}
 
@@ -58,6 +61,7 @@ class Config:
     busy_timeout_seconds: float = 30.0
     keep_days: int = 90
     notify_bell: bool = False
+    notify_command: str = ""
     ignore: tuple[IgnoreRule, ...] = ()
     #: Feed URL -> the User-Agent to send it (and its pages).
     user_agents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -26,6 +26,8 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
+from leadout_tui.core.text import clean_text
+from leadout_tui.notify import run_notify_command
 from leadout_tui.ui.background import RefreshChild
 from leadout_tui.ui.keys import check_keymap
 from leadout_tui.ui.messages import (
@@ -41,6 +43,8 @@ from leadout_tui.ui.state import load_theme, save_theme
 from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from leadout_tui.core.names.loader import Names
 
 __all__ = ["LeadoutApp", "make_app"]
@@ -222,10 +226,22 @@ class LeadoutApp(App[None]):
             more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
             text += f" — {url}: {reason}{more}"
         self.status = Status(text, error=bool(failures) and not summary.feeds_ok)
-        if summary.new_articles:
+        if summary.followed.articles:
+            news = summary.followed.describe()
+            self.notify(news, title="Following", timeout=8)
+            if self.config.notify_command:
+                self._run_notify_command(self.config.notify_command, news)
+        elif summary.new_articles:
             self.notify(f"{summary.new_articles} new articles.", timeout=3)
-            if self.config.notify_bell:
-                self.bell()
+        if summary.new_articles and self.config.notify_bell:
+            self.bell()
+
+    @work(thread=True, exit_on_error=False, group="notify")
+    def _run_notify_command(self, command: str, news: str) -> None:
+        """``notify_command`` with the news of what is followed (in a thread: it may be slow)."""
+        problem = run_notify_command(command, news)
+        if problem:
+            self.call_from_thread(self.notify, problem, severity="warning", timeout=8)
 
     @on(RefreshFailed)
     def _failed(self, event: RefreshFailed) -> None:
@@ -240,6 +256,22 @@ class LeadoutApp(App[None]):
         if self.screen_stack:
             self.main.save_state()
         self.exit()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast is plain, clean text: what it names (a rider, a feed, an error) may come
+        from the web, and ``[brackets]`` in it are not markup."""
+        super().notify(
+            clean_text(message), title=clean_text(title), severity=severity, timeout=timeout,
+            markup=False,
+        )  # fmt: skip
 
     def show_error(self, text: str) -> None:
         self.status = Status(text, error=True)

@@ -11,6 +11,8 @@ from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 __all__ = [
     "EntityChosen",
     "FeedChosen",
+    "FollowToggled",
+    "FollowingOpened",
     "HeadlineHighlighted",
     "HeadlineOpened",
     "RefreshFailed",
@@ -42,6 +44,19 @@ class EntityChosen(Message):
     entity_id: str
     kind: str
     name: str
+
+
+@dataclass
+class FollowToggled(Message):
+    """Follow (or stop following) this rider, team or race (``w``)."""
+
+    entity_id: str
+    kind: str
+    name: str
+
+
+class FollowingOpened(Message):
+    """Open the Following view (its line in the feeds pane)."""
 
 
 @dataclass

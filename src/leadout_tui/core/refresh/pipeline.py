@@ -142,6 +142,7 @@ class Refresh:
                         raise first_error(group) from None
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
+        self.summary.followed = self.store.followed_news(self.summary.new_ids)
         self._clean_up_daily()
 
     # -- feeds ---------------------------------------------------------------------------------
@@ -213,6 +214,7 @@ class Refresh:
         )
         self.summary.feeds_ok += 1
         self.summary.new_articles += len(stored.new_ids)
+        self.summary.new_ids.extend(stored.new_ids)
         self.summary.updated_articles += stored.updated
         return None, False
 

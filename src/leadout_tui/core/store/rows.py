@@ -134,6 +134,47 @@ class FeedState:
 
 
 @dataclass(frozen=True)
+class FollowInfo:
+    """A followed rider, team or race, with what the cache holds about it."""
+
+    entity_id: str
+    kind: str
+    name: str
+    articles: int
+    unread: int
+    newest: datetime | None
+
+
+@dataclass(frozen=True)
+class FollowedNews:
+    """New articles that name followed riders, teams or races: how many, and whom (most first)."""
+
+    articles: int = 0
+    names: tuple[tuple[str, int], ...] = ()
+
+    def describe(self) -> str:
+        """``3 new: Tadej Pogačar ×2, Demi Vollering`` (empty when there is nothing)."""
+        if not self.articles:
+            return ""
+        names = ", ".join(name if count == 1 else f"{name} \u00d7{count}"
+                          for name, count in self.names)  # fmt: skip
+        return f"{self.articles} new: {names}"
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    """How often an entity was in the news: articles naming it in a window, the window before,
+    and per day (oldest first)."""
+
+    entity_id: str
+    kind: str
+    name: str
+    count: int
+    previous: int
+    per_day: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class CleanupCounts:
     """What a cleanup deleted (or would delete, on a dry run)."""
 

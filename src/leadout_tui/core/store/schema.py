@@ -180,3 +180,18 @@ def m008_daily_reader(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
+
+
+@migrations()
+def m009_follows(db: Database) -> None:
+    """The riders, teams and races the user follows (alerts, the Following view)."""
+    db.execute(
+        """
+        CREATE TABLE follows (
+            entity_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )

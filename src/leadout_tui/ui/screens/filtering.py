@@ -1,5 +1,6 @@
 """What the headline list shows: the filters' keys (rider, team, search, feed or folder, unread,
-starred, age) on top of :class:`~leadout_tui.ui.screens.reader.ReaderScreen`."""
+starred, age; the Following and trends views, which choose a name) on top of
+:class:`~leadout_tui.ui.screens.reader.ReaderScreen`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from dataclasses import replace
 
 from textual import on
 
+from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.store.rows import FollowInfo, TrendRow
+from leadout_tui.ui.entities import Candidate
 from leadout_tui.ui.filters import EntityFilter, Filters
-from leadout_tui.ui.messages import EntityChosen, FeedChosen
+from leadout_tui.ui.messages import EntityChosen, FeedChosen, FollowingOpened
+from leadout_tui.ui.screens.following import FollowingScreen
 from leadout_tui.ui.screens.picker import EntityPicker
 from leadout_tui.ui.screens.reader import WIDE, ReaderScreen
 from leadout_tui.ui.screens.search import SearchPrompt
+from leadout_tui.ui.screens.trends import TrendsScreen
 
 __all__ = ["FilteringScreen"]
 
@@ -25,7 +31,36 @@ class FilteringScreen(ReaderScreen):
         self.reload()
 
     def action_pick(self, kind: str) -> None:
-        self.app.push_screen(EntityPicker(kind, self.entity_directory()), self._pick_done)
+        def follow(candidate: Candidate) -> bool | None:
+            return self.toggle_follow(candidate.entity_id, candidate.kind, candidate.name)
+
+        picker = EntityPicker(kind, self.entity_directory(), on_follow=follow)
+        self.app.push_screen(picker, self._pick_done)
+
+    @on(FollowingOpened)
+    def action_following(self) -> None:
+        try:
+            follows = self.store.follows()
+        except LeadoutError as exc:
+            self.show_error(f"Cannot read what you follow: {exc}")
+            return
+
+        def unfollow(follow: FollowInfo) -> None:
+            self.toggle_follow(follow.entity_id, follow.kind, follow.name)
+
+        self.app.push_screen(FollowingScreen(follows, self.now, unfollow), self._pick_done)
+
+    def action_trends(self) -> None:
+        def load(days: int, kind: str, top: int, history_days: int) -> list[TrendRow]:
+            try:
+                return self.store.trends(
+                    days=days, now=self.now(), kind=kind, top=top, history_days=history_days
+                )
+            except LeadoutError as exc:
+                self.show_error(f"Cannot count who is in the news: {exc}")
+                return []
+
+        self.app.push_screen(TrendsScreen(load), self._pick_done)
 
     def _pick_done(self, choice: EntityChosen | None) -> None:
         if choice is not None:
@@ -38,7 +73,7 @@ class FilteringScreen(ReaderScreen):
     def apply_entity(self, choice: EntityChosen) -> None:
         entity = EntityFilter(choice.entity_id, choice.kind, choice.name)
         self.apply(replace(self.filters, entity=entity))
-        self.go_to_pane("headlines")
+        self._show_headlines()
 
     def action_search(self) -> None:
         self.app.push_screen(SearchPrompt(self.filters.search), self._search_done)
@@ -79,6 +114,9 @@ class FilteringScreen(ReaderScreen):
                 self.filters, feed_url=event.feed_url, feed_title=event.title, folder=event.folder
             )
         )
-        if self.size.width < WIDE:
+        self._show_headlines()
+
+    def _show_headlines(self) -> None:
+        if self.show_feeds and self.size.width < WIDE:
             self.show_feeds = False  # it stood in for the headlines: show them now
         self.go_to_pane("headlines")

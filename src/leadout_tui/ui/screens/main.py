@@ -53,6 +53,8 @@ class MainScreen(FilteringScreen):
         _key("f", "pick('rider')", "Rider", "Filter the headlines by a rider", name="pick_rider"),
         _key("t", "pick('team')", "Team", "Filter the headlines by a team", name="pick_team"),
         _key("slash", "search", "Search", "Full-text search of titles and text"),
+        _key("W", "following", "Following", "The riders and teams you follow (w follows)"),
+        _key("T", "trends", "Trends", "Who is in the news: 24 h / 7 days / 30 days"),
         _key("F", "toggle_feeds", "Feeds", "Feeds pane: Enter shows one feed or folder"),
         _key("U", "unread_only", "Unread", "Show unread only (again: everything)"),
         _key("d", "cycle_age", "Age", "Cycle all / last 24 h / last 7 days", show=False),
@@ -178,6 +180,7 @@ class MainScreen(FilteringScreen):
             ("g G", "First / last"),
             ("PgDn PgUp", "Page down / up"),
             *key_lines(bindings, self.keys),
+            ("w", "Follow / unfollow the name (mentions pane, pickers)"),
             ("Ctrl+P", "Command palette"),
         ]
 

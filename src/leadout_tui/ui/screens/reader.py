@@ -25,9 +25,15 @@ from textual.widgets import Footer
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import ArticleQuery, ArticleRow
+from leadout_tui.core.text import clean_text
 from leadout_tui.ui.entities import EntityDirectory
 from leadout_tui.ui.filters import Filters
-from leadout_tui.ui.messages import HeadlineHighlighted, HeadlineOpened, ScreenReady
+from leadout_tui.ui.messages import (
+    FollowToggled,
+    HeadlineHighlighted,
+    HeadlineOpened,
+    ScreenReady,
+)
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
 from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
 from leadout_tui.ui.widgets.status_line import Status
@@ -74,6 +80,8 @@ class ReaderScreen(Screen[None]):
         self.keys: Mapping[str, str] = keys or {}
         self.names: Names | None = None
         self.filters = Filters()
+        #: The ids of the riders, teams and races followed (★ where they are listed).
+        self.followed: set[str] = set()
         self._loaded_id: int | None = None
         self._generation = 0
 
@@ -95,6 +103,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(True, "-show-headlines")
         saved = load_reader_state(self.store)
         self.filters = saved.filters
+        self.load_follows()
         self.reload(keep_id=saved.article_id)
         self.query_one(HeadlineList).focus()
         self.watch(self.app, "status", self.show_status, init=False)
@@ -106,8 +115,41 @@ class ReaderScreen(Screen[None]):
         self.names = names
         self.redraw_article()
 
+    def load_follows(self) -> None:
+        """Read what is followed, and which cached articles name it (for the ◆ marks)."""
+        try:
+            self.followed = self.store.followed_ids()
+            self.query_one(HeadlineList).followed = self.store.followed_article_ids()
+        except LeadoutError as exc:
+            self.show_error(f"Cannot read what you follow: {exc}")
+
+    def toggle_follow(self, entity_id: str, kind: str, name: str) -> bool | None:
+        """Follow or stop following (saved at once); whether it is followed now, None if unsaved."""
+        follow = entity_id not in self.followed
+        try:
+            if follow:
+                self.store.follow(entity_id, kind, name)
+            else:
+                self.store.unfollow(entity_id)
+        except LeadoutError as exc:
+            self.show_error(f"Not {'followed' if follow else 'unfollowed'}: {exc}")
+            return None
+        self.load_follows()
+        self.query_one(HeadlineList).refresh()
+        self.query_one(MentionsPanel).mark_followed(self.followed)
+        if self.show_feeds:
+            self.fill_feeds()
+        shown = clean_text(name)
+        self.notify(f"Following {shown}." if follow else f"No longer following {shown}.", timeout=2)
+        return follow
+
+    @on(FollowToggled)
+    def _follow_toggled(self, event: FollowToggled) -> None:
+        self.toggle_follow(event.entity_id, event.kind, event.name)
+
     def articles_changed(self) -> None:
         """A refresh stored articles: list them (the cursor stays) and recount the feeds."""
+        self.load_follows()
         self.reload()
         if self.show_feeds:
             self.fill_feeds()
@@ -159,7 +201,7 @@ class ReaderScreen(Screen[None]):
 
     def fill_feeds(self) -> None:
         try:
-            self.query_one(FeedsPanel).show(self.store.list_feeds())
+            self.query_one(FeedsPanel).show(self.store.list_feeds(), self.store.follows())
         except LeadoutError as exc:
             self.show_error(f"Cannot list the feeds: {exc}")
 
@@ -231,7 +273,8 @@ class ReaderScreen(Screen[None]):
             detail = None
         self.query_one(ArticleView).show(detail)
         mentions = detail.mentions if detail else ()
-        self.query_one(MentionsPanel).show(mentions, EntityDirectory(self.names, {}).describe)
+        describe = EntityDirectory(self.names, {}).describe
+        self.query_one(MentionsPanel).show(mentions, describe, self.followed)
 
     def _save_scroll(self) -> None:
         """Keep the shown article's reading position if it moved (restored on its next show)."""
@@ -280,7 +323,7 @@ class ReaderScreen(Screen[None]):
         except LeadoutError as exc:
             self.show_error(f"Cannot count the mentions: {exc}")
             counts = {}
-        return EntityDirectory(self.names, counts)
+        return EntityDirectory(self.names, counts, set(self.followed))
 
     # -- status --------------------------------------------------------------------------------
 
