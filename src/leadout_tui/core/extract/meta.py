@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from leadout_tui.core.extract.dom import Element, elements, node_text
 from leadout_tui.core.net.urls import is_web_url
 from leadout_tui.core.text import clean_line
 
@@ -184,6 +185,37 @@ class PageScan:
     first_h1: str | None = None
     dom_author: str | None = None
     dom_time: str | None = None
+
+
+def scan_page(root: Element) -> PageScan:
+    """What metadata needs, read before anything is removed (first occurrence wins)."""
+    scan = PageScan()
+    for element in elements(root, "meta", "script"):
+        if element.tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if key and content and content.strip():
+                scan.meta.setdefault(key.strip().lower(), content.strip())
+        else:
+            kind = element.get("type")
+            if kind and "ld+json" in kind.lower():
+                scan.json_ld.append(element.text or "")
+    for element in elements(root, "title"):
+        scan.title_tag = node_text(element)
+        break
+    for element in elements(root, "h1"):
+        scan.first_h1 = node_text(element, " ")
+        break
+    for element in elements(root, "time"):
+        if element.get("datetime") is not None:
+            scan.dom_time = element.get("datetime")
+            break
+    for element in elements(root):
+        rel = element.get("rel")
+        if (rel and "author" in rel.lower().split()) or element.get("itemprop") == "author":
+            scan.dom_author = node_text(element, " ")
+            break
+    return scan
 
 
 def page_meta(scan: PageScan, objects: list[dict[str, Any]], url: str) -> PageMeta:
