@@ -1,15 +1,16 @@
 """Article extraction: HTML page (bytes or text) + URL -> :class:`ExtractedArticle`.
 
 Sources, in order: the feed's own full content when it is the whole article; JSON-LD
-``articleBody``; the page's main region (:mod:`.region`). The page is parsed once, straight
-into an lxml tree, furniture is marked in a single pass, and nothing here raises for bad input:
-anything unusable gives ``source="none"`` with whatever metadata was found.
+``articleBody`` or the JSON page state when they hold clearly more than the page shows
+(:mod:`.sources`); the page's main region (:mod:`.region`), or its densest text block
+(:mod:`.fallback`). The page is parsed once into an lxml tree and walked once
+(:mod:`.blocks`), and nothing here raises for bad input: anything unusable gives
+``source="none"`` with whatever metadata was found.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from leadout_tui.core.extract.blocks import RawBlock, build_tree
@@ -18,6 +19,7 @@ from leadout_tui.core.extract.dom import Element, parse_html
 from leadout_tui.core.extract.fallback import densest_blocks
 from leadout_tui.core.extract.meta import (
     PageMeta,
+    PageScan,
     json_ld_body,
     page_meta,
     parse_json_ld,
@@ -25,9 +27,17 @@ from leadout_tui.core.extract.meta import (
     scan_page,
 )
 from leadout_tui.core.extract.region import main_region
+from leadout_tui.core.extract.sources import (
+    MIN_WORDS,
+    fragment_blocks,
+    is_whole_article,
+    replaces_region,
+    state_body,
+    text_blocks,
+    words,
+)
 from leadout_tui.core.extract.textrules import drop_boilerplate_blocks
 from leadout_tui.core.models import Block, ExtractedArticle, ExtractionSource, Link
-from leadout_tui.core.text import clean_line
 
 __all__ = ["EXTRACTOR_VERSION", "article_to_json", "article_to_text", "blocks_to_text",
            "decode_html", "extract_article"]  # fmt: skip
@@ -37,31 +47,11 @@ EXTRACTOR_VERSION: int = 3
 
 log = logging.getLogger(__name__)
 
-_TEASER_END = re.compile(
-    r"(?:\.\.\.|\u2026|\[\s*(?:\.\.\.|\u2026)\s*\]|read more|continue reading.*|"
-    r"read the (?:full|rest of the) (?:story|article|post).*|keep reading.*)\W*$",
-    re.IGNORECASE,
-)
+#: A body and the source it came from.
+_Body = tuple[list[RawBlock], ExtractionSource]
 
 
-# --- body sources -----------------------------------------------------------------------------
-
-
-def _words(blocks: list[RawBlock]) -> int:
-    return sum(block.text.count(" ") + 1 for block in blocks)
-
-
-def _fragment_blocks(fragment: str) -> list[RawBlock]:
-    """Blocks from an HTML fragment (feed content, HTML inside JSON-LD), furniture left out."""
-    root = parse_html(fragment)
-    return [] if root is None else build_tree(root).content_blocks()
-
-
-def _json_ld_blocks(body: str) -> list[RawBlock]:
-    if re.search(r"<(?:p|div|br|h[2-6]|ul|blockquote)\b", body, re.IGNORECASE):
-        return _fragment_blocks(body)
-    paragraphs = (clean_line(line) for line in re.split(r"\s*\n\s*", body))
-    return [RawBlock("paragraph", text, [], 0.0) for text in paragraphs if text]
+# --- assembly ---------------------------------------------------------------------------------
 
 
 def _links(raw: list[tuple[str, str]], url: str) -> tuple[Link, ...]:
@@ -90,33 +80,19 @@ def _finish(raw: list[RawBlock], title: str | None, url: str) -> tuple[Block, ..
     return tuple(blocks)
 
 
-def _is_whole_article(raw: list[RawBlock], page_words: int) -> bool:
-    if not raw:
-        return False
-    words = _words(raw)
-    last = raw[-1].text
-    if re.match(r"^The post .+ appeared first on ", last) and len(raw) > 1:
-        last = raw[-2].text
-    return words >= 150 and not _TEASER_END.search(last) and words >= 0.8 * page_words
-
-
-def _page_body(
-    root: Element, objects: list[dict[str, Any]]
-) -> tuple[list[RawBlock], ExtractionSource]:
+def _page_body(root: Element, scan: PageScan, objects: list[dict[str, Any]]) -> _Body:
+    """The page's main region, unless JSON-LD or the JSON page state holds clearly more."""
     tree = build_tree(root)
-    dom, named = main_region(tree)
-    if not dom:
-        dom, named = densest_blocks(tree), False
-    source: ExtractionSource = ("container" if named else "scorer") if dom else "none"
-    dom_words = _words(dom)
+    region, named = main_region(tree)
+    if not region:
+        region, named = densest_blocks(tree), False
     body = json_ld_body(objects)
-    if body:
-        ld = _json_ld_blocks(body)
-        ld_words = _words(ld)
-        blob = len(ld) == 1 and dom_words >= 0.9 * ld_words
-        if ld_words >= 80 and ld_words >= 0.7 * dom_words and not blob:
-            return ld, "json-ld"
-    return dom, source
+    if body and replaces_region(ld := text_blocks(body), region):
+        return ld, "json-ld"
+    state = state_body(scan.state) if words(region) < MIN_WORDS * 4 else None
+    if state and replaces_region(found := text_blocks(state), region):
+        return found, "page-state"
+    return region, ("container" if named else "scorer") if region else "none"
 
 
 def _extract(
@@ -131,10 +107,10 @@ def _extract(
         scan = scan_page(root)
         objects = [obj for chunk in scan.json_ld for obj in parse_json_ld(chunk)]
         meta = page_meta(scan, objects, url)
-        raw, source = _page_body(root, objects)
+        raw, source = _page_body(root, scan, objects)
     if feed_content and feed_content.strip():
-        feed_raw = _fragment_blocks(feed_content)
-        if _is_whole_article(feed_raw, _words(raw)):
+        feed_raw = fragment_blocks(feed_content)
+        if is_whole_article(feed_raw, words(raw)):
             raw, source = feed_raw, "feed"
     blocks = _finish(raw, meta.title, url)
     if not blocks:

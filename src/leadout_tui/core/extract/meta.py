@@ -37,6 +37,7 @@ ARTICLE_TYPES = frozenset(
     }
 )
 SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+_STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
 _WS = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"^\s*(?:by|words by|written by|words)\s*:?\s+", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014·:-]\s+[^|\u2013\u2014·:-]{2,40}$")
@@ -181,6 +182,7 @@ class PageScan:
 
     meta: dict[str, str] = field(default_factory=dict)
     json_ld: list[str] = field(default_factory=list)
+    state: list[str] = field(default_factory=list)  # JSON page state (``__NEXT_DATA__`` ...)
     title_tag: str | None = None
     first_h1: str | None = None
     dom_author: str | None = None
@@ -197,9 +199,11 @@ def scan_page(root: Element) -> PageScan:
             if key and content and content.strip():
                 scan.meta.setdefault(key.strip().lower(), content.strip())
         else:
-            kind = element.get("type")
-            if kind and "ld+json" in kind.lower():
+            kind = (element.get("type") or "").lower()
+            if "ld+json" in kind:
                 scan.json_ld.append(element.text or "")
+            elif "json" in kind or element.get("id") in _STATE_IDS:
+                scan.state.append(element.text or "")
     for element in elements(root, "title"):
         scan.title_tag = node_text(element)
         break
