@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from leadout_tui.core.extract.blocks import BlockTree, RawBlock
+from leadout_tui.core.extract.dom import Element
 from leadout_tui.core.extract.edges import tidy
 
 #: Characters that end a sentence (or a quoted one).
@@ -86,6 +87,13 @@ def _named_boosts(tree: BlockTree) -> list[float]:
     return boosts
 
 
+def _signature(element: Element) -> tuple[str, str]:
+    """What marks elements of one kind: the tag and the first class name (the others are
+    often state: ``left``, ``green``, ``is-open``)."""
+    classes = (element.get("class") or "").split()
+    return element.tag, classes[0] if classes else ""
+
+
 def _settled_furniture(tree: BlockTree, gains: list[float]) -> list[int]:
     """``tree.furniture`` without the furniture that holds :data:`WRAPPER_SHARE` of the page's
     prose: by its name a sidebar or a paywall box, by its content the article's wrapper."""
@@ -98,9 +106,17 @@ def _settled_furniture(tree: BlockTree, gains: list[float]) -> list[int]:
         if parent[number] >= 0:
             prose[parent[number]] += prose[number]
     floor = WRAPPER_SHARE * max(prose, default=0.0)
+    groups: dict[tuple[str, str], float] = {}
+    for number, mark in enumerate(tree.furniture):
+        if mark == number:
+            key = _signature(tree.nodes[number])
+            groups[key] = groups.get(key, 0.0) + prose[number]
     furniture: list[int] = []
     for number, mark in enumerate(tree.furniture):
-        if mark == number and not 0 < floor <= prose[number]:
+        wrapper = 0 < floor <= prose[number] or (
+            mark == number and 0 < floor <= groups[_signature(tree.nodes[number])]
+        )
+        if mark == number and not wrapper:
             furniture.append(number)
         else:  # inside furniture, or a wrapper after all: as its parent is
             up = parent[number]
