@@ -16,6 +16,7 @@ from typing import Any
 from leadout_tui.core.extract.blocks import RawBlock, build_tree
 from leadout_tui.core.extract.decoding import decode_html, page_text
 from leadout_tui.core.extract.dom import Element, parse_html
+from leadout_tui.core.extract.evidence import is_fragment
 from leadout_tui.core.extract.fallback import densest_blocks
 from leadout_tui.core.extract.meta import (
     PageMeta,
@@ -72,6 +73,8 @@ def _finish(raw: list[RawBlock], title: str | None, url: str) -> tuple[Block, ..
         if index == 0 and item.text.casefold() == title_key:
             continue
         if item.is_h1 and (not blocks or item.text.casefold() == title_key):
+            continue
+        if not blocks and is_fragment(item):  # a date line left in front once the title went
             continue
         block = Block(item.kind, item.text, _links(item.links, url))  # type: ignore[arg-type]
         if blocks and blocks[-1] == block:

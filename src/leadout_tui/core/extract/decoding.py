@@ -1,10 +1,11 @@
 """Page bytes -> text: the declared charset when it fits the bytes, a detector when it does not.
 
 Order: a byte-order mark; the charset from the HTTP header, then from ``<meta charset>``; UTF-8.
-A declared single-byte (Latin) charset on bytes that are valid UTF-8 is a wrong header (the
-page is UTF-8). UTF-8 with a few stray Windows-1252 bytes (a pasted quote in a UTF-8 template)
-keeps its UTF-8 and reads those bytes as cp1252. Anything else that does not decode as declared
-(a wrong or missing charset on a Polish, Chinese or Russian page) goes to charset-normalizer.
+Any other declared charset on bytes that are valid, non-ASCII UTF-8 is a wrong header (text in
+another charset is almost never valid UTF-8 by chance). UTF-8 with a few stray Windows-1252
+bytes (a pasted quote in a UTF-8 template) keeps its UTF-8 and reads those bytes as cp1252.
+Anything else that does not decode as declared (a wrong or missing charset on a Polish,
+Chinese or Russian page) goes to charset-normalizer.
 Then script and style bodies are cut out in linear time (JSON-LD and JSON page state kept for
 :mod:`.sources`) and the text is capped.
 """
@@ -71,12 +72,12 @@ def _utf8(data: bytes) -> str:
 
 
 def _declared(data: bytes, name: str) -> str:
-    if name in _SINGLE_BYTE:  # declared Latin but valid, non-ASCII UTF-8: the header is wrong
+    if not data.isascii():  # declared otherwise but valid, non-ASCII UTF-8: the header is wrong
         try:
-            if not data.isascii():
-                return data.decode("utf-8")
+            return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
+    if name in _SINGLE_BYTE:
         return data.decode("cp1252", errors="replace")
     try:
         return data.decode(name)

@@ -1,48 +1,23 @@
-"""Inside the main region: which blocks are furniture by their neighbours.
+"""Inside the main region: what hangs off the article's prose and is not part of it.
 
-The region (:mod:`.region`) is an element, and elements carry more than the article: a related
-box after the last paragraph, a "more on this" section in the middle, a byline and a date line
-before the lead. Each block is classed by its own evidence (prose, a link list or teaser, a
-heading, a short line), then by its context, as jusText does: a paragraph of teaser length
-between two link lists is a teaser; a heading over nothing but link lists heads a link box.
-Everything before the last link list that precedes the first paragraph of prose, and after
-the first link list that follows the last one, is cut; inside, link lists are dropped.
+The region (:mod:`.region`) is an element, and elements carry more than the article: link
+lists in the middle, the excerpts of teaser cards, and around the prose a date line, a byline,
+"Contact", a copyright line. Link lists and card excerpts go wherever they are. Before the first
+paragraph of prose and after the last, a block that is not prose stays only if it sits beside
+that paragraph, under the same element (a table of results, a closing line, a list of
+ingredients do; the page's own furniture around the article does not). Leading fragments and
+trailing headings go too: they head nothing.
 """
 
 from __future__ import annotations
 
 from leadout_tui.core.extract.blocks import BlockTree, RawBlock
-
-PROSE, JUNK, SHORT, HEADING = range(4)
-#: Characters that end a sentence (or a quoted one).
-STOPS = frozenset(".!?\u2026:;\"'\u201d\u2019\u00bb)\u3002\uff01\uff1f")
-#: How a teaser cut short ends.
-TEASER_ENDS = ("...", "\u2026", "[\u2026]", "[...]")
-#: Characters from which a block counts as prose; below, as a short line.
-LONG = 80
-#: Prose this short between two link lists is a teaser.
-TEASER_MAX = 300
-
-
-def is_link_list(block: RawBlock) -> bool:
-    """Mostly link text: a menu entry, a related-article teaser, a tag."""
-    return block.link_ratio >= 0.5
-
-
-def is_sentence(block: RawBlock) -> bool:
-    return block.text[-1] in STOPS
-
-
-def is_teaser(block: RawBlock) -> bool:
-    return block.text.endswith(TEASER_ENDS)
-
-
-def block_class(block: RawBlock) -> int:
-    if is_link_list(block) or is_teaser(block):
-        return JUNK
-    if block.kind == "heading":
-        return HEADING
-    return PROSE if len(block.text) >= LONG else SHORT
+from leadout_tui.core.extract.evidence import (
+    card_excerpts,
+    is_fragment,
+    is_link_list,
+    is_prose,
+)
 
 
 def _holder(tree: BlockTree, block: RawBlock) -> int:
@@ -50,34 +25,25 @@ def _holder(tree: BlockTree, block: RawBlock) -> int:
     return tree.parent[block.owner] if block.owner >= 0 else -1
 
 
-def _inside(tree: BlockTree, block: RawBlock, holder: int) -> bool:
+def _beside(tree: BlockTree, block: RawBlock, holder: int) -> bool:
     return holder < 0 or holder <= block.owner <= tree.end[holder] or block.kind == "list_item"
 
 
 def tidy(blocks: list[RawBlock], tree: BlockTree) -> list[RawBlock]:
-    """The region's blocks without its inner link lists and what hangs off its prose.
-
-    Before the first paragraph of prose and after the last, a block that is not prose stays
-    only if it sits beside that paragraph, under the same element: a table of results or a
-    closing line of the article does; a date line, "Contact" or a copyright line in the
-    page's own furniture around the article does not. Headings do not end a region.
-    """
-    kept = [block for block in blocks if not is_link_list(block)]
-    prose = [index for index, block in enumerate(kept) if block_class(block) == PROSE]
+    """The region's blocks without what hangs off its prose (see the notes)."""
+    excerpts = card_excerpts(blocks)
+    kept = [b for i, b in enumerate(blocks) if i not in excerpts and not is_link_list(b)]
+    prose = [index for index, block in enumerate(kept) if is_prose(block)]
     if prose:
         first, last = prose[0], prose[-1]
         head, tail = _holder(tree, kept[first]), _holder(tree, kept[last])
         kept = (
-            [b for b in kept[:first] if _inside(tree, b, head) or b.kind == "heading"]
+            [b for b in kept[:first] if b.kind == "heading" or _beside(tree, b, head)]
             + kept[first : last + 1]
-            + [b for b in kept[last + 1 :] if _inside(tree, b, tail)]
+            + [b for b in kept[last + 1 :] if _beside(tree, b, tail)]
         )
-    while kept and _is_fragment(kept[0]):
+    while kept and is_fragment(kept[0]):
         kept.pop(0)
     while kept and kept[-1].kind == "heading":
         kept.pop()
     return kept
-
-
-def _is_fragment(block: RawBlock) -> bool:
-    return block.kind != "heading" and len(block.text) < 30 and not is_sentence(block)

@@ -9,8 +9,7 @@ when they read as words too, so a short article of a few lines is not cut to one
 from __future__ import annotations
 
 from leadout_tui.core.extract.blocks import BlockTree, RawBlock
-from leadout_tui.core.extract.edges import is_link_list
-from leadout_tui.core.extract.region import is_wordy
+from leadout_tui.core.extract.evidence import is_link_list, is_wordy
 
 #: A block shorter than this is not worth showing on its own.
 MIN_CHARS = 25

@@ -17,7 +17,7 @@ from typing import Any
 
 from leadout_tui.core.extract.blocks import RawBlock, build_tree
 from leadout_tui.core.extract.dom import parse_html
-from leadout_tui.core.extract.region import is_wordy
+from leadout_tui.core.extract.evidence import is_wordy
 from leadout_tui.core.text import clean_line
 
 #: A structured body replaces the region when it holds this many times the region's words.

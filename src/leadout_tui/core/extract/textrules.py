@@ -1,7 +1,8 @@
 """Text rules for blocks: what markup does not label as furniture, its wording does.
 
 "READ MORE" promos, "Advertisement" labels, "Image 1 of 5" captions, sign-up and membership
-pitches, WordPress feed footers, and the link lists that follow a promo marker.
+pitches, WordPress feed footers, and the link lists that follow a promo marker, in English and
+in Dutch (the languages of the feeds the reader ships with).
 """
 
 from __future__ import annotations
@@ -20,13 +21,17 @@ _MARKER = re.compile(
     r"continue reading below|advertisement\W+continue reading below|"
     r"share(?: this)?(?: article| story| post| page)?|share on \w+|like this|loading|"
     r"tags?|topics|filed under|comments?|leave a (?:reply|comment)|"
-    r"\d+ comments?|sign up|subscribe|join (?:now|today))\W*$",
+    r"\d+ comments?|sign up|subscribe|join (?:now|today)|"
+    # the same markers on Dutch and Flemish sites (Sporza, WielerFlits, Nieuwsblad ...)
+    r"lees (?:ook|meer|verder)|gerelateerd|meer (?:nieuws|over dit onderwerp)|meest gelezen|"
+    r"advertentie|gesponsord|deel dit (?:artikel|bericht)|delen|reacties?|\d+ reacties?)\W*$",
     re.IGNORECASE,
 )
 _PROMO_PREFIX = re.compile(
     r"^(?:read more|read next|related|see also|also read|more|recommended|watch|listen|"
     r"you (?:may|might) also like|don'?t miss|further reading|in pictures|gallery|see more|"
-    r"previous(?: (?:story|article|post))?|next(?: (?:story|article|post))?)\s*[:|\u00bb>]",
+    r"previous(?: (?:story|article|post))?|next(?: (?:story|article|post))?|"
+    r"lees (?:ook|meer)|bekijk|kijk|luister|meer|ook interessant)\s*[:|\u00bb>]",
     re.IGNORECASE,
 )
 _IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
