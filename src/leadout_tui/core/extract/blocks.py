@@ -12,6 +12,7 @@ without walking the tree again; elements that look like furniture and named body
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -120,6 +121,8 @@ class _Builder:
         self.pieces = []
         self.size = 0
         text = clean_line(raw)
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # one code point per letter on screen
         links, link_chars = self.links, self.link_chars
         self.links, self.link_chars = [], 0
         if not text:

@@ -27,7 +27,7 @@ from collections import Counter
 from leadout_tui.core.extract.blocks import BlockTree, RawBlock
 from leadout_tui.core.extract.dom import Element
 from leadout_tui.core.extract.edges import tidy
-from leadout_tui.core.extract.evidence import gains, is_prose
+from leadout_tui.core.extract.evidence import SHORT, gains, is_link_list, is_prose, is_sentence
 
 NAMED_BOOST = 5.0
 TAG_BOOST = 3.0
@@ -180,4 +180,36 @@ def main_region(tree: BlockTree) -> tuple[list[RawBlock], bool]:
     if top is None:
         return [], False
     inside = any(number <= top <= tree.end[number] for _, number in tree.containers)
-    return tidy(region_blocks(tree, top, furniture, boosts), tree), inside
+    blocks = _standfirst(tree, top, furniture) + region_blocks(tree, top, furniture, boosts)
+    return tidy(blocks, tree), inside
+
+
+def _is_header(element: Element) -> bool:
+    return element.tag == "header" or "header" in (element.get("class") or "").lower()
+
+
+def _standfirst(tree: BlockTree, top: int, furniture: list[int]) -> list[RawBlock]:
+    """The prose in the article's own header before the region: the standfirst or lead that
+    themes put beside the title, in the ``<article>`` (or named container) around the region.
+    """
+    article = -1
+    for _, number in tree.containers:
+        if number < top <= tree.end[number] and number > article:
+            article = number
+    if article < 0:
+        return []
+    found = []
+    for block in tree.blocks:
+        owner = block.owner
+        if owner >= top:
+            break
+        mark = furniture[owner] if owner >= 0 else -1
+        if (
+            owner > article
+            and mark > article
+            and _is_header(tree.nodes[mark])
+            and (is_prose(block) or (is_sentence(block) and len(block.text) >= SHORT))
+            and not is_link_list(block)
+        ):
+            found.append(block)
+    return found
