@@ -16,6 +16,7 @@ from leadout_tui.core.extract.evidence import (
     card_excerpts,
     is_fragment,
     is_link_list,
+    is_long_heading,
     is_prose,
 )
 
@@ -44,6 +45,6 @@ def tidy(blocks: list[RawBlock], tree: BlockTree) -> list[RawBlock]:
         )
     while kept and is_fragment(kept[0]):
         kept.pop(0)
-    while kept and kept[-1].kind == "heading":
+    while kept and kept[-1].kind == "heading" and not is_long_heading(kept[-1]):
         kept.pop()
     return kept

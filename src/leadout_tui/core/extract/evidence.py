@@ -66,13 +66,18 @@ def is_prose(block: RawBlock) -> bool:
     )
 
 
+def is_long_heading(block: RawBlock) -> bool:
+    """A paragraph set in a heading's type (some themes mark up every paragraph as ``<h3>``)."""
+    return block.kind == "heading" and len(block.text) >= 2 * LONG and is_wordy(block.text)
+
+
 def gain(block: RawBlock) -> float:
     """What a block adds to the element holding it, by its own evidence."""
     size = len(block.text)
     if is_link_list(block):
         return -float(size)
-    if block.kind == "heading":
-        return 0.0
+    if block.kind == "heading":  # neutral, unless it is a paragraph set in a heading's type
+        return size / 2 if is_long_heading(block) else 0.0
     if is_teaser(block):
         return -size / 2
     if not is_wordy(block.text):
