@@ -16,6 +16,8 @@ from leadout_tui.core.extract.blocks import RawBlock
 
 #: Characters that end a sentence (or a quoted one).
 STOPS = frozenset(".!?\u2026:;\"'\u201d\u2019\u00bb)\u3002\uff01\uff1f")
+#: How a paragraph ends and a heading does not.
+_PARAGRAPH_ENDS = frozenset(".\"\u201d\u00bb\u3002")
 #: How a teaser cut short ends.
 TEASER_ENDS = ("...", "\u2026", "[\u2026]", "[...]")
 #: From this many characters a block is prose (if it is not links); ...
@@ -67,8 +69,12 @@ def is_prose(block: RawBlock) -> bool:
 
 
 def is_long_heading(block: RawBlock) -> bool:
-    """A paragraph set in a heading's type (some themes mark up every paragraph as ``<h3>``)."""
-    return block.kind == "heading" and len(block.text) >= 2 * LONG and is_wordy(block.text)
+    """A paragraph set in a heading's type (some themes mark up every paragraph as ``<h3>``):
+    long, or ending the way headings do not, with a full stop or a closing quote."""
+    if block.kind != "heading" or not is_wordy(block.text):
+        return False
+    size = len(block.text)
+    return size >= 2 * LONG or (size >= LONG and block.text[-1] in _PARAGRAPH_ENDS)
 
 
 def gain(block: RawBlock) -> float:
