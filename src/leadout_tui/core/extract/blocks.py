@@ -149,6 +149,13 @@ class _Builder:
             self.links.append((text, href))
 
 
+_BLOCK_NAMES = tuple(BLOCK_TAGS)
+
+
+def _holds_no_blocks(element: Element) -> bool:
+    return next(element.iterchildren(*_BLOCK_NAMES), None) is None
+
+
 #: What the walk remembers about an element it entered: it was skipped; it pushed a kind; it is
 #: a block; it has a number (blocks and table cells); where its link text starts (links only).
 _Entry = tuple[bool, bool, bool, bool, tuple[int, int] | None]
@@ -181,6 +188,8 @@ def build_tree(root: Element) -> BlockTree:
         if not isinstance(name, str):  # a comment or processing instruction
             continue
         kind, rank, block_kind = judge(node)
+        if kind == FURNITURE and name not in BLOCK_TAGS and _holds_no_blocks(node):
+            kind = HIDDEN  # inline furniture: a byline <span>, a share link, a form in a line
         if kind == HIDDEN or name == "br":
             walker.skip_subtree()
             entries.append(_SKIPPED)

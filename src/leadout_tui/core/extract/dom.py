@@ -21,7 +21,7 @@ BLOCK_TAGS = frozenset(
         "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
         "tfoot", "tr", "figure", "hr", "address", "details", "summary", "center", "fieldset",
         "body", "html", "caption", "hgroup", "menu", "output", "header", "footer", "nav",
-        "form", "figcaption", "dialog",
+        "figcaption", "dialog",
     }
 )  # fmt: skip
 

@@ -14,10 +14,10 @@ import re
 
 from leadout_tui.core.extract.blocks import RawBlock
 
-#: Characters that end a sentence (or a quoted one).
-STOPS = frozenset(".!?\u2026:;\"'\u201d\u2019\u00bb)\u3002\uff01\uff1f")
+#: Characters that end a sentence (or a quoted one, in English, German or French quotes).
+STOPS = frozenset(".!?\u2026:;\"'\u201c\u201d\u2018\u2019\u00ab\u00bb)\u3002\uff01\uff1f")
 #: How a paragraph ends and a heading does not.
-_PARAGRAPH_ENDS = frozenset(".\"\u201d\u00bb\u3002")
+_PARAGRAPH_ENDS = frozenset('."\u201c\u201d\u00ab\u00bb\u3002')
 #: How a teaser cut short ends.
 TEASER_ENDS = ("...", "\u2026", "[\u2026]", "[...]")
 #: From this many characters a block is prose (if it is not links); ...

@@ -13,9 +13,9 @@ markup evidence weigh in, none of them a verdict:
   that holds :data:`WRAPPER_SHARE` of the page's prose is no furniture at all: a theme's
   ``header-style-2`` wrapper around the page, a paywall box around the body, the entries of a
   live blog named like comments.
-- A named body container (``entry-content``, ``<article>`` ...) that is one of a kind on the
-  page multiplies the prose inside it, by :data:`NAMED_BOOST` for a class name, by
-  :data:`TAG_BOOST` for a tag; twenty ``<article>`` cards in a listing boost nothing.
+- A named body container (``entry-content``, ``itemprop=articleBody``, ``<article>`` ...) that
+  is one of a kind on the page multiplies the prose inside it by :data:`NAMED_BOOST`; twenty
+  ``<article>`` cards in a listing boost nothing.
 - Of equal scores the innermost element wins; a single paragraph gives way to its container
   unless that costs more than :data:`LEAF_SLACK` of its score.
 """
@@ -30,9 +30,6 @@ from leadout_tui.core.extract.edges import tidy
 from leadout_tui.core.extract.evidence import SHORT, gains, is_link_list, is_prose, is_sentence
 
 NAMED_BOOST = 5.0
-TAG_BOOST = 3.0
-#: Ranks (see :data:`.furniture.CONTAINER_PRIORITY`) up to this one are class names.
-LAST_CLASS_RANK = 10
 FURNITURE_WEIGHT = 0.3
 WRAPPER_SHARE = 0.5
 OUTSIDE_SHARE = 0.3
@@ -46,9 +43,8 @@ def _named_boosts(tree: BlockTree) -> list[float]:
     for rank, number in tree.containers:
         if per_rank[rank] > 2:
             continue
-        boost = NAMED_BOOST if rank <= LAST_CLASS_RANK else TAG_BOOST
         for below in range(number, tree.end[number] + 1):
-            boosts[below] = max(boosts[below], boost)
+            boosts[below] = NAMED_BOOST
     return boosts
 
 
