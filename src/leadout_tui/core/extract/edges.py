@@ -32,8 +32,15 @@ def _beside(tree: BlockTree, block: RawBlock, holder: int) -> bool:
 
 def tidy(blocks: list[RawBlock], tree: BlockTree) -> list[RawBlock]:
     """The region's blocks without what hangs off its prose (see the notes)."""
-    excerpts = card_excerpts(blocks)
-    kept = [b for i, b in enumerate(blocks) if i not in excerpts and not is_link_list(b)]
+    junk = card_excerpts(blocks) | {i for i, b in enumerate(blocks) if is_link_list(b)}
+    run = 0  # how many junk blocks follow the current one before anything else
+    for index in range(len(blocks) - 1, -1, -1):
+        if blocks[index].kind == "heading" and not is_long_heading(blocks[index]):
+            if run >= 2:
+                junk.add(index)  # heads a box of links: "Related", "Upcoming events"
+        else:
+            run = run + 1 if index in junk else 0
+    kept = [block for index, block in enumerate(blocks) if index not in junk]
     prose = [index for index, block in enumerate(kept) if is_prose(block)]
     if prose:
         first, last = prose[0], prose[-1]
