@@ -152,6 +152,13 @@ class _Builder:
 _BLOCK_NAMES = tuple(BLOCK_TAGS)
 
 
+def signature(element: Element) -> tuple[str, str]:
+    """What marks elements of one kind: the tag and the first class name (the others are
+    often state: ``left``, ``green``, ``is-open``)."""
+    classes = (element.get("class") or "").split()
+    return element.tag, classes[0] if classes else ""
+
+
 def _holds_no_blocks(element: Element) -> bool:
     return next(element.iterchildren(*_BLOCK_NAMES), None) is None
 

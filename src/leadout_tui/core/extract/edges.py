@@ -11,13 +11,14 @@ trailing headings go too: they head nothing.
 
 from __future__ import annotations
 
-from leadout_tui.core.extract.blocks import BlockTree, RawBlock
+from leadout_tui.core.extract.blocks import BlockTree, RawBlock, signature
 from leadout_tui.core.extract.evidence import (
     card_excerpts,
     is_fragment,
     is_link_list,
     is_long_heading,
     is_prose,
+    is_sentence,
 )
 
 
@@ -26,8 +27,30 @@ def _holder(tree: BlockTree, block: RawBlock) -> int:
     return tree.parent[block.owner] if block.owner >= 0 else -1
 
 
-def _beside(tree: BlockTree, block: RawBlock, holder: int) -> bool:
-    return holder < 0 or holder <= block.owner <= tree.end[holder] or block.kind == "list_item"
+def _beside(tree: BlockTree, block: RawBlock, holder: int, prose: RawBlock) -> bool:
+    """Under the same element as the paragraph, in a list, or in a sibling of one kind with
+    the paragraph's own (the next entry of a live blog)."""
+    if holder < 0 or holder <= block.owner <= tree.end[holder] or block.kind == "list_item":
+        return True
+    return is_sentence(block) and _kin(tree, block.owner, prose.owner)
+
+
+def _kin(tree: BlockTree, one: int, other: int) -> bool:
+    """Whether two elements sit in siblings of one kind (same tag and first class)."""
+    path = []
+    while one >= 0:
+        path.append(one)
+        one = tree.parent[one]
+    inside = set(path)
+    below = -1
+    while other >= 0 and other not in inside:
+        below, other = other, tree.parent[other]
+    if other < 0 or below < 0:
+        return False
+    index = path.index(other)
+    if index == 0:
+        return False
+    return signature(tree.nodes[path[index - 1]]) == signature(tree.nodes[below])
 
 
 def tidy(blocks: list[RawBlock], tree: BlockTree) -> list[RawBlock]:
@@ -46,9 +69,9 @@ def tidy(blocks: list[RawBlock], tree: BlockTree) -> list[RawBlock]:
         first, last = prose[0], prose[-1]
         head, tail = _holder(tree, kept[first]), _holder(tree, kept[last])
         kept = (
-            [b for b in kept[:first] if b.kind == "heading" or _beside(tree, b, head)]
+            [b for b in kept[:first] if b.kind == "heading" or _beside(tree, b, head, kept[first])]
             + kept[first : last + 1]
-            + [b for b in kept[last + 1 :] if _beside(tree, b, tail)]
+            + [b for b in kept[last + 1 :] if _beside(tree, b, tail, kept[last])]
         )
     while kept and is_fragment(kept[0]):
         kept.pop(0)

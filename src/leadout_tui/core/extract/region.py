@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from leadout_tui.core.extract.blocks import BlockTree, RawBlock
+from leadout_tui.core.extract.blocks import BlockTree, RawBlock, signature
 from leadout_tui.core.extract.dom import Element
 from leadout_tui.core.extract.edges import tidy
 from leadout_tui.core.extract.evidence import SHORT, gains, is_link_list, is_prose, is_sentence
@@ -46,13 +46,6 @@ def _named_boosts(tree: BlockTree) -> list[float]:
         for below in range(number, tree.end[number] + 1):
             boosts[below] = NAMED_BOOST
     return boosts
-
-
-def _signature(element: Element) -> tuple[str, str]:
-    """What marks elements of one kind: the tag and the first class name (the others are
-    often state: ``left``, ``green``, ``is-open``)."""
-    classes = (element.get("class") or "").split()
-    return element.tag, classes[0] if classes else ""
 
 
 def _prose_under(tree: BlockTree, values: list[float]) -> list[float]:
@@ -81,7 +74,7 @@ def settled_furniture(tree: BlockTree, values: list[float]) -> list[int]:
     kinds: dict[tuple[str, str], float] = {}
     for number, mark in enumerate(tree.furniture):
         if mark == number:
-            key = _signature(tree.nodes[number])
+            key = signature(tree.nodes[number])
             kinds[key] = kinds.get(key, 0.0) + prose[number]
     wrappers = {
         key
@@ -90,7 +83,7 @@ def settled_furniture(tree: BlockTree, values: list[float]) -> list[int]:
     }
     furniture: list[int] = []
     for number, mark in enumerate(tree.furniture):
-        if mark == number and _signature(tree.nodes[number]) not in wrappers:
+        if mark == number and signature(tree.nodes[number]) not in wrappers:
             furniture.append(number)
         else:  # inside furniture, or a wrapper after all: as its parent is
             up = tree.parent[number]
