@@ -1,11 +1,13 @@
 """Inside the main region: what hangs off the article's prose and is not part of it.
 
 The region (:mod:`.region`) is an element, and elements carry more than the article: link
-lists in the middle, the excerpts of teaser cards, and around the prose a date line, a byline,
-"Contact", a copyright line. Link lists and card excerpts go wherever they are. Before the first
-paragraph of prose and after the last, a block that is not prose stays only if it sits beside
-that paragraph, under the same element (a table of results, a closing line, a list of
-ingredients do; the page's own furniture around the article does not). Leading fragments and
+lists in the middle, the excerpts of teaser cards, the headings over boxes of links, and
+around the prose a date line, a byline, "Contact", a copyright line. Link lists, card excerpts
+and a heading over two or more of them go wherever they are. Before the first paragraph of
+prose and after the last, a block that is not prose stays only if it sits beside that
+paragraph: under the same element (a table of results, a closing line, a list of ingredients),
+or, for a sentence, in a sibling of the same kind as the paragraph's own (the next entry of a
+live blog). The page's own furniture around the article does not. Leading fragments and
 trailing headings go too: they head nothing.
 """
 

@@ -12,12 +12,16 @@ markup evidence weigh in, none of them a verdict:
   element or gains nothing from taking it in. Furniture of one kind (tag and first class name)
   that holds :data:`WRAPPER_SHARE` of the page's prose is no furniture at all: a theme's
   ``header-style-2`` wrapper around the page, a paywall box around the body, the entries of a
-  live blog named like comments.
+  live blog named like comments; unless the prose outside all furniture is more than
+  :data:`OUTSIDE_SHARE` of it (comments longer than the post are still comments).
 - A named body container (``entry-content``, ``itemprop=articleBody``, ``<article>`` ...) that
   is one of a kind on the page multiplies the prose inside it by :data:`NAMED_BOOST`; twenty
   ``<article>`` cards in a listing boost nothing.
 - Of equal scores the innermost element wins; a single paragraph gives way to its container
   unless that costs more than :data:`LEAF_SLACK` of its score.
+
+The region's own blocks are then led by the standfirst of the article's HTML5 header, if the
+region sits in an article whose header holds one, and tidied (:mod:`.edges`).
 """
 
 from __future__ import annotations
