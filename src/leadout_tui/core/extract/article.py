@@ -92,6 +92,7 @@ def _page_body(root: Element, scan: PageScan, objects: list[dict[str, Any]]) -> 
     body = json_ld_body(objects)
     if body and replaces_region(ld := text_blocks(body), region):
         return ld, "json-ld"
+    # page state can be megabytes of JSON: read only when the region is short enough to lose
     state = state_body(scan.state) if words(region) < MIN_WORDS * 4 else None
     if state and replaces_region(found := text_blocks(state), region):
         return found, "page-state"

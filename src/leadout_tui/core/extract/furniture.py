@@ -64,7 +64,9 @@ BOILERPLATE_CLASS = re.compile(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PULL_QUOTE = re.compile(r"pull-?quote|blockquote|quote", re.IGNORECASE)
-#: Body containers in the order they are trusted; ``*`` entries match a class/id/itemprop.
+#: Names of body containers (a class or id component, ``itemprop``, a tag or role); an
+#: element's rank is its name's place here, so that :mod:`.region` can tell how many
+#: containers of one name a page has (one of a kind is a witness, twenty are a listing).
 CONTAINER_PRIORITY: tuple[str, ...] = (
     "itemprop=articlebody",
     "article-body",

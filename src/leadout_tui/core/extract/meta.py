@@ -178,7 +178,7 @@ def _strip_title_suffix(title: str, site_name: str | None) -> str:
 
 @dataclass
 class PageScan:
-    """What the single cleaning pass collects for metadata before it removes anything."""
+    """What metadata (and :mod:`.sources`) need from the parsed page, read before the walk."""
 
     meta: dict[str, str] = field(default_factory=dict)
     json_ld: list[str] = field(default_factory=list)
@@ -190,7 +190,8 @@ class PageScan:
 
 
 def scan_page(root: Element) -> PageScan:
-    """What metadata needs, read before anything is removed (first occurrence wins)."""
+    """The page's meta tags, JSON-LD and JSON state scripts, title and first h1, byline and
+    time (first occurrence wins)."""
     scan = PageScan()
     for element in elements(root, "meta", "script"):
         if element.tag == "meta":
