@@ -171,3 +171,9 @@ def test_decomposed_letters_are_composed() -> None:
     decomposed = "Poga\u0063\u030car won in Me\u0301ribel, and Vingegaard was second. " * 3
     article = extract_article(page(f"<article><p>{decomposed}</p></article>"), URL)
     assert texts(article)[0].startswith("Pogačar won in Méribel")
+
+
+def test_soft_hyphens_between_syllables_are_removed() -> None:
+    hyphenated = "Der Aus\u00adreis\u00adser Pogačar ge\u00adwann die Etap\u00adpe am Ventoux. " * 3
+    article = extract_article(page(f"<article><p>{hyphenated}</p></article>"), URL)
+    assert texts(article)[0].startswith("Der Ausreisser Pogačar gewann die Etappe am Ventoux.")
