@@ -447,8 +447,9 @@ class MentionMatcher:
 
 
 def _forms_below(node: dict[str, Any], depth: int = 3) -> list[tuple[Any, ...]]:
-    """The forms at ``node`` and a few tokens below it (enough to tell a rider's name)."""
-    forms = list(node.get(TERMINAL, ()))
+    """The entities' forms at ``node`` and a few tokens below it (enough to tell a rider's
+    name). A stop phrase's form names no entity: it is left out ("Van Rysel" under "van")."""
+    forms = [form for form in node.get(TERMINAL, ()) if form[1] != BLOCK]
     if depth and not forms:
         for key, child in node.items():
             if key != TERMINAL:
