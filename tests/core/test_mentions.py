@@ -302,6 +302,13 @@ def test_a_name_the_data_does_not_know_is_not_its_first_word(real: MentionMatche
     assert ids(real, "Vingegaard Wins Again In The Alps") == ["r-jonas-vingegaard"]
 
 
+def test_a_stop_phrase_is_not_a_name_the_data_does_not_know(real: MentionMatcher) -> None:
+    # "Van" starts riders' names and the stop phrase "Van Rysel"; "Inter" only "Inter Milan".
+    assert ids(real, "Behind Pogačar Van Aert was third.") == [
+        "r-tadej-pogacar", "r-wout-van-aert"]  # fmt: skip
+    assert ids(real, "Fans of Pedersen Inter Milan cheered.") == []
+
+
 def test_bare_sky_only_in_team_context(real: MentionMatcher) -> None:
     assert ids(real, "Under a grey Sky the race started. He watched on Sky Sports.") == []
     assert ids(real, "Chris Froome joined Sky in 2010.") == ["r-chris-froome", "t-ineos-grenadiers"]

@@ -9,8 +9,9 @@ forgiving look-up and search the CLI and the pickers use.
 The version (:func:`names_version`) is a hash of the data, the user file and the matcher's
 :data:`RULES_VERSION`; the pipeline recomputes stored mentions
 when it changes. With a cache directory the parsed entities and the matcher's trie are kept
-there (``gazetteer-<version>-<python>.marshal``), which makes the next load several times
-faster; a missing, stale or damaged cache is rebuilt, and one that cannot be written is no error.
+there (``gazetteer-<version>-<python>-<layout>.marshal``), which makes the next load several
+times faster; a missing, stale or damaged cache is rebuilt, and one that cannot be written is no
+error.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ DATA_PACKAGE = "leadout_tui.data.gazetteer"
 #: Part of the version: bump when the matcher's rules (matcher.py, trie.py, words.py) change
 #: what they find, so that stored mentions go stale and are recomputed.
 RULES_VERSION = "mentions-3"
+#: Part of the cache's file name (and checked inside it): bump when what the cache holds changes
+#: shape (the trie's, the entity rows'), so that a cache an older release wrote is rebuilt.
+CACHE_LAYOUT = "layout-2"
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,7 @@ def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> 
     cache_file = None
     if cache_dir is not None:
         python = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format may change
-        cache_file = cache_dir / f"gazetteer-{version}-{python}.marshal"
+        cache_file = cache_dir / f"gazetteer-{version}-{python}-{CACHE_LAYOUT}.marshal"
         cached = _read_cache(cache_file, version)
         if cached is not None:
             return cached
@@ -201,9 +205,9 @@ def _read_cache(path: Path, version: str) -> Names | None:
         gc.disable()  # a few hundred thousand small objects: no garbage among them
         try:
             data = marshal.loads(path.read_bytes())
-            entities = _CachedEntities(data["entities"])
-            if not isinstance(data["entities"], bytes):
+            if data["layout"] != CACHE_LAYOUT or not isinstance(data["entities"], bytes):
                 raise ValueError("old cache layout")
+            entities = _CachedEntities(data["entities"])
             gazetteer = Gazetteer(entities, version, tuple(data["warnings"]), data["ordinary"])
             return Names(gazetteer, MentionIndex(*data["mentions"]))
         finally:
@@ -217,6 +221,7 @@ def _write_cache(path: Path, names: Names) -> None:
     """Write the cache atomically and drop older versions; a cache that fails is no error."""
     gazetteer = names.gazetteer
     data = {
+        "layout": CACHE_LAYOUT,
         "entities": marshal.dumps([dataclasses.astuple(e) for e in gazetteer.entities.values()]),
         "warnings": list(gazetteer.warnings),
         "ordinary": dict(gazetteer.ordinary_words),

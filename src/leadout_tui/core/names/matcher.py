@@ -53,14 +53,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any
 
 from leadout_tui.core.models import Span
 from leadout_tui.core.names.entities import Gazetteer
-from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case
+from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case, split_tokens
 from leadout_tui.core.names.trie import (
     BLOCK,
     CASED,
@@ -70,7 +70,6 @@ from leadout_tui.core.names.trie import (
     PLAIN,
     STAR,
     SURNAME,
-    TERMINAL,
     Form,
     MentionIndex,
 )
@@ -103,24 +102,23 @@ class _Scan:
         self.index = index
         self._title_lines: dict[int, bool] = {}
         self.folded = FoldedText.of(text)
-        self.parts = TOKEN_SPLIT.split(self.folded.folded)
+        self.identity = self.folded.identity
+        self.parts = split_tokens(self.folded.folded)
         self.toks = self.parts[1::2]
         self.offsets = list(accumulate(map(len, self.parts), initial=0))
+        starts = self.offsets[1:-1:2]
+        if not self.identity:
+            starts = list(map(self.folded.to_orig, starts))
+        #: Whether each token starts with a capital letter in the original text.
+        self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
         self.last_full: dict[str, int] = {}  # rider id -> start of its latest full-name mention
         self.given_seen: set[str] = set()  # folded first names of the riders named in full
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.offsets[2 * first + 1], self.offsets[2 * last + 2]
-        if self.folded.identity:
+        if self.identity:
             return start, end
         return self.folded.to_orig(start), self.folded.to_orig(end)
-
-    def capital(self, index: int) -> bool:
-        """Whether token ``index`` starts with a capital letter in the original text."""
-        start = self.offsets[2 * index + 1]
-        if not self.folded.identity:
-            start = self.folded.to_orig(start)
-        return self.text[start].isupper()
 
     def word(self, index: int) -> str:
         start, end = self.span(index, index)
@@ -156,23 +154,19 @@ class _Scan:
     def capitalised_after(self, last: int) -> bool:
         """Whether a capitalised word that starts no rider's name follows token ``last`` in
         the same name-like run ("Pauwels Sauzen", not "the Vingegaard-Pogačar duel")."""
-        if not (
+        return (
             last + 1 < len(self.toks)
             and self.parts[2 * last + 2] in (" ", "-")
-            and self.word(last + 1)[:1].isupper()
-        ):
-            return False
-        node = self.index.trie.get(self.toks[last + 1])
-        return node is None or not any(
-            self.index.info[f[0]].kind == "rider" for f in _forms_below(node)
+            and self.caps[last + 1]
+            and not self.index.starts_a_rider(self.toks[last + 1])
         )
 
     def capitalised_before(self, first: int) -> bool:
         """Whether a capitalised word, not the sentence's first, comes right before ``first``."""
-        if first == 0 or self.parts[2 * first] != " ":
+        if first == 0 or self.parts[2 * first] != " " or not self.caps[first - 1]:
             return False
         start, _ = self.span(first - 1, first - 1)
-        return self.word(first - 1)[:1].isupper() and not self.sentence_initial(start)
+        return not self.sentence_initial(start)
 
 
 class MentionMatcher:
@@ -193,26 +187,30 @@ class MentionMatcher:
         surname goes to the rider who raced then. Without it, the data's newest season.
         """
         scan = _Scan(text, season or self.index.current, self.index)
-        trie, toks, parts = self.index.trie, scan.toks, scan.parts
+        trie, branches, toks, parts = self.index.trie, self.index.branches, scan.toks, scan.parts
         found: list[tuple[Span, tuple[Form, ...]]] = []
         next_free = 0
         count = len(toks)
+        caps = scan.caps
         for first in compress(range(count), map(trie.__contains__, toks)):
             if first < next_free:
                 continue
-            node, last, ends = trie[toks[first]], first, []
+            path, last, ends = toks[first], first, []
+            node = trie[path]  # the forms of the name ``path``, () if it only begins names
             while True:
-                if TERMINAL in node:
-                    ends.append((last, node[TERMINAL]))
+                if node:
+                    ends.append((last, node))
+                if path not in branches:
+                    break
                 gap = parts[2 * last + 2] if last + 1 < count else ""
                 if gap not in _GAPS and not (gap == ". " and len(toks[last]) == 1):
                     break  # ". " only after an initial: "Tobias S. Foss"
-                node = node.get(toks[last + 1])
-                if node is None:
+                path = f"{path} {toks[last + 1]}"
+                if (next_node := trie.get(path)) is None:
                     break
-                last += 1
+                node, last = next_node, last + 1
             for end, forms in reversed(ends):
-                if not any(map(scan.capital, range(first, end + 1))):
+                if True not in caps[first : end + 1]:
                     continue  # names have a capital somewhere; most candidates are words
                 result = self._resolve(scan, first, end, forms)
                 if result is not None:
@@ -237,17 +235,14 @@ class MentionMatcher:
             parts[2 * first] != " "
             or parts[2 * first - 2] != " "
             or toks[first - 1] not in CONJUNCTIONS
-            or not scan.word(first - 2)[:1].isupper()
+            or not scan.caps[first - 2]
             or (found and found[-1][0].end > scan.span(first - 2, first - 2)[0])
         ):
             return None
         given = self.index.info[second.entity_id].given
         if toks[first] not in given:
             return None
-        node = self.index.trie.get(toks[first - 2])
-        for token in toks[first + 1 : last + 1]:
-            node = node.get(token) if node is not None else None
-        forms = node.get(TERMINAL, ()) if node is not None else ()
+        forms = self.index.trie.get(" ".join((toks[first - 2], *toks[first + 1 : last + 1])), ())
         others = {f[0] for f in forms if f[1] == DIRECT and f[0] != second.entity_id
                   and self.index.info[f[0]].kind == "rider"}  # fmt: skip
         if len(others) != 1:
@@ -258,56 +253,74 @@ class MentionMatcher:
         return self._span(start, end, other)
 
     def _resolve(
-        self, scan: _Scan, first: int, last: int, forms: tuple[Form, ...]
+        self, scan: _Scan, first: int, last: int, forms: tuple[tuple[Any, ...], ...]
     ) -> Span | tuple[Form, ...] | None:
         """A mention, team candidates to settle later, () for a stop phrase, or None.
 
-        ``forms`` are plain tuples in the trie; they are made ``Form`` here, once per match.
+        ``forms`` are the trie's plain tuples, (entity_id, code, cased, weak, place, priority)
+        (see trie.Form): only team candidates are made ``Form``. ``find`` calls this only when
+        a token of the match is capitalised.
         """
-        # Raw trie tuples: (entity_id, code, cased, weak, place, priority), see trie.Form.
-        if any(form[1] == BLOCK for form in forms):
-            return ()
+        if forms[-1][1] == BLOCK:
+            return ()  # a stop phrase (its form is the last of its node's, see trie.py)
         start, end = scan.span(first, last)
-        surface = scan.text[start:end]
-        first_cap = scan.capital(first)
-        last_cap = first_cap if first == last else scan.capital(last)
-        capitalised = first_cap or last_cap or any(map(scan.capital, range(first + 1, last)))
+        first_cap = scan.caps[first]
         cased = None
         raw: list[tuple[Any, ...]] = []
         for form in forms:
             code = form[1]
             if code == CASED:
                 if cased is None:
-                    cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(surface)))
+                    cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(scan.text[start:end])))
                 if cased == form[2]:
                     raw.append(form)
-            elif code == DIRECT and capitalised:
+            elif code == DIRECT:
                 if form[3] and (not first_cap or scan.sentence_initial(start)):
                     continue
                 if form[4] and scan.after_preposition(first):
                     continue
                 raw.append(form)
-        direct = [Form._make(form) for form in raw]
         info = self.index.info
         if (
-            direct
-            and info[direct[0].entity_id].kind == "team"
+            raw
+            and info[raw[0][0]].kind == "team"
             and (
-                (first == last or min(f.priority for f in direct) > 0)
+                (first == last or min(f[5] for f in raw) > 0)
                 and scan.capitalised_after(last)
                 and not scan.title_case(start)
             )
         ):
             # "Bingoal Casino-Chevalmeire": the first word of a name the data does not know.
-            direct = [f for f in direct if info[f.entity_id].kind != "team"]
-        riders = [f.entity_id for f in direct if info[f.entity_id].kind == "rider"]
+            raw = [f for f in raw if info[f[0]].kind != "team"]
+        riders = [f[0] for f in raw if info[f[0]].kind == "rider"]
         if riders:
-            best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
+            if len(riders) == 1:
+                best = riders[0]
+            else:
+                best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
             scan.last_full[best] = start
-            scan.given_seen |= info[best].given
-            return self._span(start, end, best)
-        teams = sorted({f for f in direct if info[f.entity_id].kind == "team"},
-                       key=lambda f: f.priority)  # fmt: skip
+            scan.given_seen.update(info[best].given)
+            return Span(start, end, best, "rider")
+        if raw:
+            result = self._teams(scan, first, last, start, end, raw)
+            if result is not None:
+                return result
+        surnames = [form for form in forms if form[1] >= SURNAME]
+        if surnames and scan.caps[last]:
+            chosen = self._surname(scan, first, last, start, surnames)
+            if chosen is not None:
+                return self._span(start, end, chosen)
+        return None
+
+    def _teams(
+        self, scan: _Scan, first: int, last: int, start: int, end: int, raw: list[tuple[Any, ...]]
+    ) -> Span | tuple[Form, ...] | None:
+        """The team the forms name, or its candidates to settle when the text is read."""
+        info = self.index.info
+        candidates = [form for form in raw if info[form[0]].kind == "team"]
+        if len(candidates) > 1:
+            candidates = sorted(set(candidates), key=itemgetter(5))  # by priority
+        teams = [Form._make(form) for form in candidates]
         if teams and all(f.weak for f in teams):
             # "Sky", "Lotto": a team only in team context; settled when the text is read.
             cue = (first > 0 and toks_before(scan, first) in TEAM_CUES_BEFORE) or (
@@ -318,39 +331,37 @@ class MentionMatcher:
             return self._span(start, end, teams[0].entity_id)
         if teams:
             return tuple(teams)
-        surnames = [Form._make(f) for f in forms if f[1] >= SURNAME and f[1] != BLOCK]
-        if surnames and last_cap:
-            chosen = self._surname(scan, first, last, surnames)
-            if chosen is not None:
-                return self._span(start, end, chosen)
         return None
 
-    def _surname(self, scan: _Scan, first: int, last: int, forms: list[Form]) -> str | None:
+    def _surname(
+        self, scan: _Scan, first: int, last: int, start: int, forms: list[tuple[Any, ...]]
+    ) -> str | None:
+        """The rider a surname alone names, if the rules let one (``forms``: plain tuples)."""
         info, toks, parts = self.index.info, scan.toks, scan.parts
-        start, _ = scan.span(first, last)
-        if any(f.place for f in forms) and scan.after_preposition(first):
+        given_names = self.index.given_names
+        if scan.after_preposition(first) and any(f[4] for f in forms):
             return None  # "in Bilbao": the place
         previous = toks[first - 1] if first > 0 and parts[2 * first] == " " else ""
         if (
             toks[first] in PARTICLES
-            and not scan.word(first)[:1].isupper()
+            and not scan.caps[first]
             and (
                 scan.capitalised_before(first)
                 and previous not in NATIONALITIES
-                and previous not in self.index.given_names
+                and previous not in given_names
             )
         ):
             return None  # "Campo di Felice": the rest of another name
-        if previous in self.index.given_names and scan.capital(first - 1):
+        if previous in given_names and scan.caps[first - 1]:
             # "Lewis Hamilton" is not Chris Hamilton
-            forms = [f for f in forms if _same_given(previous, info[f.entity_id].given)]
+            forms = [f for f in forms if _same_given(previous, info[f[0]].given)]
         if scan.capitalised_after(last) and not scan.title_case(start):
-            if first == last and toks[first] in self.index.given_names:
+            if first == last and toks[first] in given_names:
                 return None  # "Martin Laas": a first name here
-            if not any(toks[last + 1] in info[f.entity_id].given for f in forms):
+            if not any(toks[last + 1] in info[f[0]].given for f in forms):
                 return None  # "Pauwels Sauzen": the start of a name the data does not know
-        seen = [(scan.last_full[f.entity_id], f.entity_id) for f in forms
-                if f.entity_id in scan.last_full]  # fmt: skip
+        last_full = scan.last_full
+        seen: list[tuple[int, str]] = [(last_full[f[0]], f[0]) for f in forms if f[0] in last_full]
         if seen:
             if previous and scan.capitalised_before(first) and previous not in NATIONALITIES:
                 return None  # "runner Jess Martin" after Dan Martin: another Martin
@@ -360,11 +371,11 @@ class MentionMatcher:
         if first == last and toks[first] in self.index.common_given:
             return None  # "Adam": a first name first, not Teresa Adam
         opening = scan.sentence_initial(start) or scan.title_case(start)
-        forms = [f for f in forms if f.weak == PLAIN or (f.weak == NOT_INITIAL and not opening)]
+        forms = [f for f in forms if f[3] == PLAIN or (f[3] == NOT_INITIAL and not opening)]
         if not forms:
             return None
-        whole = {f.entity_id for f in forms if f.code == SURNAME}
-        owners = whole or {f.entity_id for f in forms}  # a whole surname beats a part of one
+        whole: set[str] = {f[0] for f in forms if f[1] == SURNAME}
+        owners = whole or {f[0] for f in forms}  # a whole surname beats a part of one
         active = {e for e in owners if self._active(e, scan.season)}
         if len(active) == 1:
             return active.pop()
@@ -395,7 +406,7 @@ class MentionMatcher:
         named |= {f.entity_id for _, teams in found for f in teams if not f.weak}
         rider_teams: set[str] = set()
         for rider in {m.entity_id for m, _ in found if m.kind == "rider"}:
-            rider_teams |= self.index.teams_of(rider)
+            rider_teams.update(self.index.teams_of(rider))
         kept = []
         for mention, teams in found:
             if teams and teams[0].weak:
@@ -423,9 +434,12 @@ class MentionMatcher:
         info = self.index.info
         if any(teams and teams[0].weak for _, teams in found):
             found = self._weak_teams(found)
-        genders = [(m.start, info[m.entity_id].gender) for m, _ in found if m.kind == "rider"]
-        genders = [(pos, g) for pos, g in genders if g]
-        overall = Counter(g for _, g in genders).most_common()
+        genders = [(m.start, rider_gender) for m, _ in found
+                   if m.kind == "rider" and (rider_gender := info[m.entity_id].gender)]  # fmt: skip
+        counts: dict[str, int] = {}  # what Counter.most_common() gives, without its overhead
+        for _, gender in genders:
+            counts[gender] = counts.get(gender, 0) + 1
+        overall = sorted(counts.items(), key=itemgetter(1), reverse=True)
         if overall and (len(overall) == 1 or overall[0][1] > overall[1][1]):
             default = overall[0][0]
         else:
@@ -446,23 +460,11 @@ class MentionMatcher:
         return result
 
 
-def _forms_below(node: dict[str, Any], depth: int = 3) -> list[tuple[Any, ...]]:
-    """The forms at ``node`` and a few tokens below it (enough to tell a rider's name)."""
-    forms = list(node.get(TERMINAL, ()))
-    if depth and not forms:
-        for key, child in node.items():
-            if key != TERMINAL:
-                forms += _forms_below(child, depth - 1)
-                if forms:
-                    break
-    return forms
-
-
 def toks_before(scan: _Scan, first: int) -> str:
     return scan.toks[first - 1] if scan.parts[2 * first] in (" ", " - ") else ""
 
 
-def _same_given(previous: str, given: frozenset[str]) -> bool:
+def _same_given(previous: str, given: tuple[str, ...]) -> bool:
     """Whether ``previous`` can be one of ``given`` ("tom"/"thomas", "dani"/"daniel")."""
     return previous in given or any(
         min(len(previous), len(name)) >= 3

@@ -1,8 +1,10 @@
 """The matcher's compiled form of the gazetteer: a trie over folded name tokens.
 
 Every way an entity can be written becomes a path of folded tokens ending in a :class:`Form`
-that says how a match must be checked against the original text (see mentions.py for the
-rules). Building it for ~2,000 entities takes a few tens of milliseconds.
+that says how a match must be checked against the original text (see matcher.py for the
+rules). The trie is one flat dict keyed by the path (the tokens joined by spaces): a start
+from a cache is then mostly strings, which load fast and cost the garbage collector nothing.
+Building it for ~12,000 entities takes a few hundred milliseconds; the loader caches it.
 """
 
 from __future__ import annotations
@@ -36,9 +38,12 @@ _INITIAL_WORD = re.compile(r"[^\W\d_]\.?")
 _ALL_CAPS_SHORT = re.compile(r"[A-Z0-9]{2,4}")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _HONORIFICS = frozenset({"sir", "dr", "mr", "mrs", "ms", "dame"})
-TERMINAL = ""  # trie key of a node's forms ("" is never a token)
-#: token -> child node; a node's ``TERMINAL`` key holds the forms (plain tuples) ending there.
-Trie = dict[str, Any]
+#: Token path ("mathieu van der poel") -> the forms (plain tuples) of the names written so,
+#: or () for a path that only begins longer names. Every beginning of a path is a key.
+Trie = dict[str, tuple[tuple[Any, ...], ...]]
+#: The nested trie the builder fills: token -> child node; ``_TERMINAL`` holds the forms.
+_Nested = dict[str, Any]
+_TERMINAL = ""  # "" is never a token
 
 
 class Form(NamedTuple):
@@ -58,14 +63,14 @@ class EntityInfo(NamedTuple):
     kind: str
     name: str
     gender: str | None
-    given: frozenset[str]  # riders: folded given names (for "is this another person?")
+    given: tuple[str, ...]  # riders: folded given names (for "is this another person?")
     latest: int  # riders: the last season raced (0 when unknown)
     #: Riders: STAR (a major win or a nickname: the press cites them by surname alone),
     #: ESTABLISHED (a WorldTeam in their last season, three seasons or more raced) or
     #: MINOR. Among namesakes, the one star wins when every other one is minor.
     notable: int = 2
     first: int = 0  # riders: the first season raced
-    teams: frozenset[str] = frozenset()  # riders: every team they rode for
+    teams: tuple[str, ...] = ()  # riders: every team they rode for
 
 
 class MentionIndex:
@@ -81,22 +86,34 @@ class MentionIndex:
         info: Mapping[str, tuple[Any, ...]],
         given_names: frozenset[str],
         common_given: frozenset[str] = frozenset(),
+        no_rider_starts: frozenset[str] = frozenset(),
+        branches: frozenset[str] = frozenset(),
     ) -> None:
         self.trie = trie
-        self.info = {entity_id: EntityInfo(*row) for entity_id, row in info.items()}
+        #: The paths of the trie that longer names continue (the others end a walk).
+        self.branches = branches
+        self.info = dict(zip(info, map(EntityInfo._make, info.values()), strict=True))
         self.given_names = given_names
         #: First names of at least COMMON_GIVEN riders: alone, they are first names.
         self.common_given = common_given
+        #: Tokens that begin names in the trie but, looked at a few tokens deep, no rider's
+        #: (see :func:`_starts_a_rider`): after a surname, such a word is not a first name.
+        self.no_rider_starts = no_rider_starts
         #: The latest season any rider has: the season of a text with no date.
         self.current = max((row.latest for row in self.info.values()), default=0)
 
-    def teams_of(self, rider_id: str) -> frozenset[str]:
+    def starts_a_rider(self, token: str) -> bool:
+        """Whether a rider's name may begin with the folded ``token``."""
+        return token in self.trie and token not in self.no_rider_starts
+
+    def teams_of(self, rider_id: str) -> tuple[str, ...]:
         """Every team the rider rode for (empty for anything else)."""
         return self.info[rider_id].teams
 
-    def state(self) -> tuple[Trie, dict[str, tuple[Any, ...]], frozenset[str], frozenset[str]]:
+    def state(self) -> tuple[Any, ...]:
+        """What :meth:`__init__` takes, in builtin types only (for ``marshal``)."""
         return (self.trie, {k: tuple(v) for k, v in self.info.items()}, self.given_names,
-                self.common_given)  # fmt: skip
+                self.common_given, self.no_rider_starts, self.branches)  # fmt: skip
 
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> MentionIndex:
@@ -111,16 +128,22 @@ class MentionIndex:
                 builder.add_rider(entity, world_teams)
             elif entity.kind == "team":
                 builder.add_team(entity)
+        # Last, so that a stop phrase's form is the last of its node's (matcher.py relies on it).
         for phrase in STOP_PHRASES:
             builder.add(tokens(phrase), Form("", BLOCK))
         common = frozenset(n for n, c in builder.given_counts.items() if c >= COMMON_GIVEN)
-        return cls(builder.trie, builder.info, frozenset(builder.given_names), common)
+        kinds = {entity_id: row[0] for entity_id, row in builder.info.items()}
+        no_rider = frozenset(token for token, node in builder.trie.items()
+                             if not _starts_a_rider(node, kinds))  # fmt: skip
+        trie, branches = _flat(builder.trie)
+        return cls(trie, builder.info, frozenset(builder.given_names), common, no_rider,
+                   branches)  # fmt: skip
 
 
 class _Builder:
     def __init__(self, ordinary_words: Mapping[str, str]) -> None:
         self.ordinary_words = ordinary_words
-        self.trie: Trie = {}
+        self.trie: _Nested = {}
         self.info: dict[str, tuple[Any, ...]] = {}
         self.given_names: set[str] = set()
         self.given_counts: dict[str, int] = {}
@@ -132,9 +155,9 @@ class _Builder:
         node: Any = self.trie
         for token in path:
             node = node.setdefault(token, {})
-        forms = node.setdefault(TERMINAL, ())
+        forms = node.setdefault(_TERMINAL, ())
         if form not in forms:
-            node[TERMINAL] = (*forms, tuple(form))
+            node[_TERMINAL] = (*forms, tuple(form))
 
     def _add_cased(self, entity_id: str, text: str, priority: int = 3) -> None:
         variants = [text]
@@ -179,9 +202,9 @@ class _Builder:
             notable = ESTABLISHED
         else:
             notable = MINOR
-        self.info[rider.id] = ("rider", rider.name, rider.gender, frozenset(given_names),
+        self.info[rider.id] = ("rider", rider.name, rider.gender, tuple(sorted(given_names)),
                                seasons[1], notable, seasons[0],
-                               frozenset(t for _, t in rider.teams))  # fmt: skip
+                               tuple(sorted({t for _, t in rider.teams})))  # fmt: skip
 
     def _split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(given, surname) tokens; a hyphenated first word is all given ("Pier-André Côté")."""
@@ -212,7 +235,7 @@ class _Builder:
         return PLAIN
 
     def add_team(self, team: Entity) -> None:
-        self.info[team.id] = ("team", team.name, team.gender, frozenset(), 0, STAR, 0, frozenset())
+        self.info[team.id] = ("team", team.name, team.gender, (), 0, STAR, 0, ())
         names = [(team.name, 0), (team.ascii_name, 0)]
         names += [(n, 1) for n in team.short_names] + [(n, 2) for n in team.former_names]
         names += [(n, 1) for n in team.aliases]
@@ -244,3 +267,39 @@ def _no_initials(name: str) -> str:
         return name
     inner = [w for w in words[1:-1] if not _INITIAL_WORD.fullmatch(w)]
     return " ".join([words[0], *inner, words[-1]])
+
+
+def _flat(nested: _Nested) -> tuple[Trie, frozenset[str]]:
+    """The nested trie as one dict keyed by token path, and the paths that have children."""
+    flat: Trie = {}
+    branches = set()
+    pending = list(nested.items())
+    while pending:
+        path, node = pending.pop()
+        flat[path] = node.get(_TERMINAL, ())
+        children = [(f"{path} {token}", child) for token, child in node.items()
+                    if token != _TERMINAL]  # fmt: skip
+        if children:
+            branches.add(path)
+            pending += children
+    return flat, frozenset(branches)
+
+
+def _starts_a_rider(node: _Nested, kinds: Mapping[str, str]) -> bool:
+    """Whether a rider's form is among :func:`_forms_below` ``node``: enough to tell a word
+    that begins riders' names from one that begins only a team's or a stop phrase."""
+    return any(kinds[form[0]] == "rider" for form in _forms_below(node))
+
+
+def _forms_below(node: _Nested, depth: int = 3) -> list[tuple[Any, ...]]:
+    """The entities' forms at ``node`` or, if it has none, in the first of its children (in the
+    order they were added) that has some, ``depth`` tokens deep at most. A stop phrase's form
+    names no entity: it is left out ("Van Rysel" under "van")."""
+    forms = [form for form in node.get(_TERMINAL, ()) if form[1] != BLOCK]
+    if depth and not forms:
+        for token, child in node.items():
+            if token != _TERMINAL:
+                forms += _forms_below(child, depth - 1)
+                if forms:
+                    break
+    return forms
