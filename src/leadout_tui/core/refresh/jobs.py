@@ -104,9 +104,24 @@ class JobRunner:
         with self._lock:
             self._closed = True
             executors = (self._processes, self._thread)
+        if self._processes_broken:
+            self._kill_survivors()
         for executor in executors:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
+
+    def _kill_survivors(self) -> None:
+        """Kill what is left of a broken pool before shutting it down.
+
+        A worker killed while it waited for work dies holding the lock of the pool's job queue;
+        a worker the pool started after that (for a job submitted before it saw the death)
+        then waits for that lock forever, and the pool's shutdown would wait for it forever.
+        The executor has no public handle on its processes, hence ``_processes``.
+        """
+        pool = self._processes
+        for process in list((pool._processes or {}).values()) if pool is not None else ():
+            if process.is_alive():
+                process.kill()
 
     def __enter__(self) -> JobRunner:
         return self
