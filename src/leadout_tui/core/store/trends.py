@@ -20,10 +20,10 @@ class TrendStore(StoreConnection):
         days: int,
         now: datetime,
         kind: str | None = None,
-        top: int = 20,
+        top: int | None = 20,
         history_days: int = 0,
     ) -> list[TrendRow]:
-        """The ``top`` entities of the last ``days`` days, most articles first.
+        """The ``top`` entities (all with None) of the last ``days`` days, most articles first.
 
         Each row's ``per_day`` covers the last ``max(days, history_days)`` days, oldest first
         (a sparkline of a 24-hour window still wants a week behind it).
@@ -32,7 +32,9 @@ class TrendStore(StoreConnection):
         where = "a.sort_time >= ? AND a.sort_time <= ?"
         params: list[object] = [to_iso(now - timedelta(days=max(2 * days, span))), to_iso(now)]
         if kind is not None:
-            where += " AND m.kind = ?"
+            # "+": not by the kind index (every mention of the kind, all time), but the window's
+            # articles by date, then their mentions: 170 -> 15 ms over 50,000 articles.
+            where += " AND +m.kind = ?"
             params.append(kind)
         rows = self.conn.execute(
             f"""

@@ -51,10 +51,10 @@ class FilteringScreen(ReaderScreen):
         self.app.push_screen(FollowingScreen(follows, self.now, unfollow), self._pick_done)
 
     def action_trends(self) -> None:
-        def load(days: int, kind: str, top: int, history_days: int) -> list[TrendRow]:
+        def load(days: int, history_days: int) -> list[TrendRow]:
             try:
                 return self.store.trends(
-                    days=days, now=self.now(), kind=kind, top=top, history_days=history_days
+                    days=days, now=self.now(), top=None, history_days=history_days
                 )
             except LeadoutError as exc:
                 self.show_error(f"Cannot count who is in the news: {exc}")
