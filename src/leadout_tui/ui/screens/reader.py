@@ -182,9 +182,14 @@ class ReaderScreen(Screen[None]):
             self.pane = event.widget.id or "headlines"
 
     def go_to_pane(self, pane: str) -> None:
+        """Show ``pane`` (narrow: instead of the others) and focus it, now.
+
+        Focus is set at once, not after the next refresh: with two keys in quick succession
+        (shift+tab twice) a deferred focus could land after the second pane change and leave
+        focus on a pane that was hidden meanwhile, or on nothing.
+        """
         self.pane = pane
-        widget = self.query_one(f"#{pane}", Widget)
-        self.call_after_refresh(widget.focus)
+        self.set_focus(self.query_one(f"#{pane}", Widget), scroll_visible=False)
 
     def _panes(self) -> list[str]:
         return [p for p in PANES if p != "feeds" or self.show_feeds]
