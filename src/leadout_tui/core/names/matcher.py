@@ -144,6 +144,7 @@ class _Scan:
         self.given_seen: set[str] = set()  # folded first names of the riders named in full
         #: Indexes (into ``find``'s list) of race context forms ("Tour") to settle at the end.
         self.race_context: list[int] = []
+        self.race_rule = 0  # the rule (trie.R_FULL ...) of the race mention found last
         self._token_line: str | None = None
 
     def has_phrase(self, phrase: str) -> bool:
@@ -258,7 +259,7 @@ class MentionMatcher:
                 if result is not None:
                     next_free = end + 1
                     if isinstance(result, Span):
-                        if result.kind == "race" and forms[0][3] == R_CONTEXT:
+                        if result.kind == "race" and scan.race_rule == R_CONTEXT:
                             scan.race_context.append(len(found))
                         if result.kind == "rider" and first >= 2:
                             pair = self._pair(scan, first, end, result, found)
@@ -379,6 +380,7 @@ class MentionMatcher:
             if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(scan, first, last, rule):
                 continue
             start, end = scan.span(first, last)
+            scan.race_rule = rule
             return Span(start, end, form[0], "race")
         return None
 
