@@ -355,4 +355,68 @@ def test_who_shows_a_teams_names_by_season_and_category(
 def test_who_with_nothing_found_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "who", "Zzyzx Qwerty")
     assert code == 1 and out == ""
-    assert err.strip() == "leadout-tui: no rider or team matches 'Zzyzx Qwerty'"
+    assert err.strip() == "leadout-tui: no rider, team or race matches 'Zzyzx Qwerty'"
+
+
+def test_articles_by_race_and_mark_read_by_race(
+    server: LoopbackServer, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    pages = {
+        "/a/roubaix.html": ("Cobbles", ["Mathieu van der Poel won Paris-Roubaix on Sunday."]),
+        "/a/town.html": ("Track night", ["The velodrome in Roubaix hosts a track meeting."]),
+        "/a/giro.html": ("Giro preview", ["The Giro d'Italia starts in Albania."]),
+    }
+    items = []
+    for day, (path, (title, paragraphs)) in enumerate(pages.items(), start=20):
+        server.route(path, Reply(page(title, paragraphs).encode(), content_type="text/html"))
+        items.append(
+            Item(path, title, server.url(path), pub_date=f"Fri, {day} Nov 2026 10:00:00 GMT")
+        )
+    server.route("/feed.xml", Reply(rss("Cobbled Post", items).encode()))
+    db = str(db_path)
+    assert run(capsys, "feeds", "add", server.url("/feed.xml"), "--db", db)[0] == 0
+    assert run(capsys, "refresh", "--db", db)[0] == 0
+
+    code, out, _ = run(capsys, "articles", "--race", "roubaix", "--json", "--db", db)
+    assert code == 0
+    assert [a["title"] for a in json.loads(out)] == ["Cobbles"]  # not the town's track night
+    code, out, _ = run(capsys, "articles", "--race", "la corsa rosa", "--json", "--db", db)
+    assert [a["title"] for a in json.loads(out)] == ["Giro preview"]
+    code, out, _ = run(capsys, "mark-read", "--race", "Hell of the North", "--db", db)
+    assert (code, out.strip()) == (0, "marked 1 articles read")
+    code, _, err = run(capsys, "articles", "--race", "pogacar", "--db", db)
+    assert code == 1
+    assert "no race matches 'pogacar'" in err
+
+
+def test_mentions_json_reports_races(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = "Vollering won the Tour de France Femmes. The Tour was hard. She lives in Flanders."
+    source = tmp_path / "passage.txt"
+    source.write_text(text)
+    code, out, _ = run(capsys, "mentions", str(source), "--json")
+    assert code == 0
+    races = [(m["text"], m["id"]) for m in json.loads(out) if m["kind"] == "race"]
+    assert races == [
+        ("Tour de France Femmes", "race-tour-de-france-femmes"),
+        ("Tour", "race-tour-de-france-femmes"),
+    ]
+    code, out, _ = run(capsys, "mentions", str(source))
+    assert "   2  race   Tour de France Femmes" in out.splitlines()
+
+
+def test_who_finds_races(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "who", "De Ronde", "--json")
+    assert code == 0
+    [match] = json.loads(out)["matches"]
+    assert (match["id"], match["kind"], match["category"], match["months"]) == (
+        "race-tour-of-flanders",
+        "race",
+        "monument",
+        [4],
+    )
+    code, out, _ = run(capsys, "who", "Ronde van Vlaanderen")
+    assert out.splitlines()[:3] == [
+        "Tour of Flanders",
+        "  race, id race-tour-of-flanders, men and women",
+        "  monument, usually in April",
+    ]

@@ -190,3 +190,38 @@ def test_a_failing_notify_command_is_one_line_and_the_refresh_stands(
     assert "Traceback" not in err
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+RACE_NEWS = [
+    Item("r1", "Flanders preview", None, "The Tour of Flanders climbs the Kwaremont.", rfc822(0.5)),
+    Item("r2", "De Ronde recon", None, "Riders rode De Ronde course in the rain.", rfc822(1.5)),
+    Item("r3", "Roubaix", None, "Paris-Roubaix is a week later.", rfc822(2.5)),
+    Item("r4", "Holiday", None, "We cycled through Flanders for a week.", rfc822(0.5)),
+]
+
+
+def test_follow_a_race_and_its_trends(
+    server: LoopbackServer, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    url = server.route("/races.xml", Reply(rss("Race Desk", RACE_NEWS).encode()))
+    with Store.open(db_path) as store:
+        store.add_feed(url)
+    refresh_database(db_path, options=NO_PAGES)
+    db = ("--db", str(db_path))
+    assert cli(capsys, "follow", "add", "Ronde van Vlaanderen", *db)[:2] == (
+        0,
+        "following: Tour of Flanders (race)\n",
+    )
+    code, out, _ = cli(capsys, "follow", "list", "--json", *db)
+    [followed] = json.loads(out)
+    assert (followed["id"], followed["kind"], followed["articles"]) == (
+        "race-tour-of-flanders",
+        "race",
+        2,  # not the holiday through Flanders
+    )
+    code, out, _ = cli(capsys, "trends", "--days", "7", "--kind", "race", "--json", *db)
+    assert code == 0
+    assert [(r["id"], r["kind"], r["count"]) for r in json.loads(out)] == [
+        ("race-tour-of-flanders", "race", 2),
+        ("race-paris-roubaix", "race", 1),
+    ]

@@ -16,9 +16,9 @@ def names() -> Names:
     return load_names()
 
 
-def test_bundled_data_loads_riders_and_teams(names: Names) -> None:
+def test_bundled_data_loads_riders_teams_and_races(names: Names) -> None:
     kinds = {e.kind for e in names.gazetteer.entities.values()}
-    assert kinds == {"rider", "team"}
+    assert kinds == {"rider", "team", "race"}
     pogacar = names.gazetteer.entities["r-tadej-pogacar"]
     assert pogacar.name == "Tadej Pogačar"
     assert pogacar.ascii_name == "Tadej Pogacar"
@@ -28,6 +28,21 @@ def test_bundled_data_loads_riders_and_teams(names: Names) -> None:
     team = names.gazetteer.entities["t-visma-lease-a-bike"]
     assert team.nationality is None
     assert "Jumbo-Visma" in team.former_names
+
+
+def test_races_have_a_category_months_and_the_names_the_press_uses(names: Names) -> None:
+    races = {e.id: e for e in names.gazetteer.entities.values() if e.kind == "race"}
+    assert len(races) >= 35
+    assert all(r.category and r.months and r.gender in ("M", "F", "MF") for r in races.values())
+    tour = races["race-tour-de-france"]
+    assert (tour.category, tour.months, tour.gender) == ("grand tour", (7,), "M")
+    assert "Tour" in tour.context_names
+    flanders = races["race-tour-of-flanders"]
+    assert {"Ronde van Vlaanderen", "De Ronde"} <= set(flanders.aliases)
+    assert flanders.category == "monument"
+    assert names.lookup("Hell of the North") == [races["race-paris-roubaix"]]
+    assert names.lookup("la corsa rosa", "race") == [races["race-giro-d-italia"]]
+    assert names.lookup("Roubaix", "race") == [races["race-paris-roubaix"]]
 
 
 def test_bundled_data_has_no_warnings(names: Names) -> None:

@@ -279,7 +279,7 @@ def test_initials_are_never_surnames(real: MentionMatcher) -> None:
 
 
 def test_place_after_a_preposition_needs_the_full_name(real: MentionMatcher) -> None:
-    assert ids(real, "The Vuelta starts in Bilbao this year.") == []
+    assert ids(real, "The Vuelta starts in Bilbao this year.") == ["race-vuelta-a-espana"]
     assert ids(real, "Pello Bilbao won in Bilbao. Bilbao said.") == ["r-pello-bilbao"] * 2
     assert ids(real, "The stage finished at Campo di Felice.") == []
     assert ids(real, "Francesco Di Felice won.") == ["r-francesco-di-felice"]

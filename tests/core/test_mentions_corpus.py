@@ -13,11 +13,19 @@ from leadout_tui.core.names.matcher import MentionMatcher
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "mentions"
 
 
-def _passages() -> list[tuple[str, str, set[str]]]:
+NAME_KINDS = frozenset({"rider", "team"})
+RACE_KINDS = frozenset({"race"})
+
+
+def _passages(kinds: frozenset[str] = NAME_KINDS) -> list[tuple[str, str, set[str]]]:
+    """The passages whose gold is complete for ``kinds`` ("annotated", default rider and
+    team), with that gold."""
     out = []
     for path in sorted(CORPUS.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        out.append((path.name, data["text"], {g["id"] for g in data["gold"]}))
+        if kinds <= set(data.get("annotated", NAME_KINDS)):
+            gold = {g["id"] for g in data["gold"] if g["kind"] in kinds}
+            out.append((path.name, data["text"], gold))
     return out
 
 
@@ -29,15 +37,18 @@ def matcher() -> MentionMatcher:
 def test_corpus_is_big_enough_and_gold_ids_exist(matcher: MentionMatcher) -> None:
     passages = _passages()
     assert len(passages) >= 100
+    assert len(_passages(RACE_KINDS)) >= 30
     entities = matcher.index.info
-    unknown = {(name, g) for name, _, gold in passages for g in gold if g not in entities}
+    everything = passages + _passages(RACE_KINDS)
+    unknown = {(name, g) for name, _, gold in everything for g in gold if g not in entities}
     assert not unknown
 
 
-def test_corpus_precision_and_recall(matcher: MentionMatcher) -> None:
+@pytest.mark.parametrize("kinds", [NAME_KINDS, RACE_KINDS], ids=["riders-teams", "races"])
+def test_corpus_precision_and_recall(matcher: MentionMatcher, kinds: frozenset[str]) -> None:
     tp = fp = fn = 0
-    for _name, text, gold in _passages():
-        found = {m.entity_id for m in matcher.find(text)}
+    for _name, text, gold in _passages(kinds):
+        found = {m.entity_id for m in matcher.find(text) if m.kind in kinds}
         tp += len(found & gold)
         fp += len(found - gold)
         fn += len(gold - found)

@@ -184,7 +184,8 @@ def test_feed_only_refresh_finds_mentions_in_titles_and_summaries(
         assert detail is not None
         text = detail.document.text  # no page yet: the title and the summary
         assert not detail.document.is_body
-        assert [text[s.start : s.end] for s in detail.spans] == ["Vingegaard", "Jonas Vingegaard"]
+        found = [text[s.start : s.end] for s in detail.spans]
+        assert found == ["Vingegaard", "Giro", "Jonas Vingegaard"]
 
 
 def test_reextract_and_reindex_rebuild_from_the_cache(

@@ -1,4 +1,4 @@
-"""Filtering by rider/team and full-text search, checked against the database itself."""
+"""Filtering by rider/team/race and full-text search, checked against the database itself."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from leadout_tui.core.store.columns import fts_query
 from leadout_tui.ui.widgets import MentionsPanel
 from tests.ui.helpers import POGACAR, build_app, headline_ids, headlines, settle, sql
+from tests.ui.screen_text import screen_text
 
 ALL_IDS = "SELECT id FROM articles ORDER BY sort_time DESC, id DESC"
 
@@ -87,3 +88,40 @@ async def test_search_uses_full_text_and_shows_the_query(db_path: Path) -> None:
         await pilot.press("slash", "ctrl+u", "enter")  # an empty search clears it
         await settle(pilot)
         assert len(headline_ids(app)) == len(sql(db_path, ALL_IDS))
+
+
+VUELTA = "race-vuelta-a-espana"
+
+
+async def test_race_picker_narrows_to_the_articles_naming_the_race(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        everything = headline_ids(app)
+        await pilot.press("c", *"vuelta")
+        await settle(pilot)
+        assert "Filter by race" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        expected = ids_mentioning(db_path, VUELTA)
+        assert expected and len(expected) < len(everything)
+        assert set(headline_ids(app)) == expected
+        title = str(headlines(app).border_title)
+        assert title == f"Race: Vuelta a España — {len(expected)}"
+
+
+async def test_the_mentions_pane_lists_the_races_after_riders_and_teams(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(130, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("c", *"vuelta", "enter")
+        await settle(pilot)
+        await pilot.press("tab", "tab")  # headlines -> article -> mentions
+        await settle(pilot)
+        panel = app.main.query_one(MentionsPanel)
+        lines = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        headings = [line for line in lines if line.startswith(("Riders (", "Teams (", "Races ("))]
+        assert headings[-1] == "Races (1)"
+        race_line = lines[lines.index("Races (1)") + 1]
+        assert race_line.startswith("Vuelta a España")
+        assert "grand tour · August/September · men" in race_line

@@ -23,7 +23,8 @@ from leadout_tui.ui.render import (
 HOSTILE = "[bold]Pogačar[/] \x1b[31mred\x1b[0m\x07 \x9b2J\x1b]0;pwned\x07done\u202e"
 RIDER = Style(bold=True, underline=True)
 TEAM = Style(italic=True, strike=True)
-STYLES = ArticleStyles(rider=RIDER, team=TEAM)
+RACE = Style(reverse=True, dim=True)
+STYLES = ArticleStyles(rider=RIDER, team=TEAM, race=RACE)
 
 
 def detail(title: str, blocks: tuple[Block, ...], spans=(), **kw: object) -> ArticleDetail:
@@ -107,6 +108,26 @@ def test_article_highlights_riders_and_teams_from_stored_spans() -> None:
     lines = content.plain.splitlines()
     assert lines[:2] == ["Pogačar wins", "Peloton Wire · Jean Dupont · 2025-07-14 16:30"]
     assert "• one\n• two" in content.plain  # list items on consecutive lines
+
+
+def test_races_are_highlighted_in_their_own_style() -> None:
+    text = "Van der Poel won Paris-Roubaix for Alpecin-Premier Tech."
+    blocks = (Block("paragraph", text),)
+    doc = Document("Cobbles", blocks).text
+
+    def span(name: str, kind: str, entity: str) -> Span:
+        start = doc.index(name)
+        return Span(start, start + len(name), entity, kind)  # type: ignore[arg-type]
+
+    spans = [
+        span("Van der Poel", "rider", "r-mathieu-van-der-poel"),
+        span("Paris-Roubaix", "race", "race-paris-roubaix"),
+        span("Alpecin-Premier Tech", "team", "t-alpecin-premier-tech"),
+    ]
+    content = render_article(detail("Cobbles", blocks, spans), STYLES, UTC)
+    assert styled_text(content, RACE) == ["Paris-Roubaix"]
+    assert styled_text(content, RIDER) == ["Van der Poel"]
+    assert styled_text(content, TEAM) == ["Alpecin-Premier Tech"]
 
 
 def test_summary_only_article_says_so_with_the_reason() -> None:

@@ -33,6 +33,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group()
     who.add_argument("--rider", metavar="NAME", help='articles mentioning a rider ("pogacar")')
     who.add_argument("--team", metavar="NAME", help='articles mentioning a team ("visma")')
+    who.add_argument("--race", metavar="NAME", help='articles mentioning a race ("roubaix")')
     parser.add_argument(
         "--since", type=duration, metavar="DURATION", help="only from the last DURATION (24h, 7d)"
     )
@@ -66,6 +67,15 @@ def resolve_entity(name: str, kind: str | None = None) -> Entity:
     return best[0]
 
 
+def entity_filter(args: argparse.Namespace) -> str | None:
+    """The id of the rider, team or race that ``--rider``/``--team``/``--race`` names, if any."""
+    for kind in ("rider", "team", "race"):
+        name = getattr(args, kind, None)
+        if name:
+            return resolve_entity(name, kind).id
+    return None
+
+
 def _candidates(entities: list[Entity], shown: int = 10) -> str:
     """``Adam Yates, Simon Yates``; names that two share get their gender and id to tell them
     apart: ``Team Visma | Lease a Bike (men: t-visma-lease-a-bike), ...``."""
@@ -84,10 +94,7 @@ def _candidates(entities: list[Entity], shown: int = 10) -> str:
 
 
 def list_articles(args: argparse.Namespace) -> int:
-    entity_id = None
-    if args.rider or args.team:
-        kind = "rider" if args.rider else "team"
-        entity_id = resolve_entity(args.rider or args.team, kind).id
+    entity_id = entity_filter(args)
     query = ArticleQuery(
         feed_url=args.feed,
         search=args.search,

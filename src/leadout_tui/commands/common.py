@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def user_names() -> Names:
-    """The bundled riders and teams with the user's own file on top (compiled form cached)."""
+    """The bundled riders, teams and races, the user's own file on top (compiled, cached)."""
     return load_config().names_source().load()
 
 

@@ -32,7 +32,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     extract.set_defaults(handler=run_extract)
 
     mentions = sub.add_parser(
-        "mentions", parents=[common], help="riders and teams mentioned in a text"
+        "mentions", parents=[common], help="riders, teams and races mentioned in a text"
     )
     mentions.add_argument("file", metavar="FILE", nargs="?", default="-", help="default: stdin")
     mentions.add_argument("--json", action="store_true", help="every mention with its offsets")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from leadout_tui.commands.articles import resolve_entity
+from leadout_tui.commands.articles import entity_filter
 from leadout_tui.commands.common import duration, open_store
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
@@ -23,6 +23,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     which.add_argument("--feed", metavar="URL", help="this feed's articles")
     which.add_argument("--rider", metavar="NAME", help="articles mentioning a rider")
     which.add_argument("--team", metavar="NAME", help="articles mentioning a team")
+    which.add_argument("--race", metavar="NAME", help="articles mentioning a race")
     mark.add_argument(
         "--older-than", type=duration, metavar="DURATION", help="only those older (24h, 7d)"
     )
@@ -42,14 +43,11 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def mark_read(args: argparse.Namespace) -> int:
-    if not (args.all or args.feed or args.rider or args.team or args.older_than):
+    if not (args.all or args.feed or args.rider or args.team or args.race or args.older_than):
         raise LeadoutError(
-            "say which: --all, --feed URL, --rider NAME, --team NAME or --older-than"
+            "say which: --all, --feed URL, --rider NAME, --team NAME, --race NAME or --older-than"
         )
-    entity_id = None
-    if args.rider or args.team:
-        kind = "rider" if args.rider else "team"
-        entity_id = resolve_entity(args.rider or args.team, kind).id
+    entity_id = entity_filter(args)
     query = ArticleQuery(
         feed_url=args.feed,
         entity_id=entity_id,

@@ -1,15 +1,17 @@
-"""``leadout-tui who NAME [--json]``: what the gazetteer knows about a rider or a team.
+"""``leadout-tui who NAME [--json]``: what the gazetteer knows about a rider, team or race.
 
 The forgiving look-up of the pickers (``Names.lookup_ranked``): every match of the best tier
 is listed, so an ambiguous name ("Yates") shows each rider it may mean. ``--json`` prints
 ``{"matches": [{"id", "kind", "name", "nationality", "gender", "born", "teams":
-[{"season", "team"}], "aliases"}]}``; for a team, ``teams`` holds its own name per season.
+[{"season", "team"}], "aliases"}]}``; for a team, ``teams`` holds its own name per season;
+a race also has ``"category"`` and ``"months"`` (its gender: ``M``, ``F`` or ``MF``).
 Nothing found: exit status 1 and one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -22,11 +24,16 @@ if TYPE_CHECKING:
     from leadout_tui.core.names.entities import Entity, Gazetteer
 
 
+_GENDERS = {"M": "men", "F": "women", "MF": "men and women"}
+
+
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
-        "who", parents=[common], help="what the data knows about a rider or a team"
+        "who", parents=[common], help="what the data knows about a rider, team or race"
     )
-    parser.add_argument("name", metavar="NAME", help='a rider or team ("pogacar", "visma")')
+    parser.add_argument(
+        "name", metavar="NAME", help='a rider, team or race ("pogacar", "visma", "roubaix")'
+    )
     parser.add_argument("--json", action="store_true", help="the matches as JSON")
     parser.set_defaults(handler=run_who)
 
@@ -35,7 +42,7 @@ def run_who(args: argparse.Namespace) -> int:
     names = user_names()
     ranked = names.lookup_ranked(args.name)
     if not ranked:
-        raise LeadoutError(f"no rider or team matches {args.name!r}")
+        raise LeadoutError(f"no rider, team or race matches {args.name!r}")
     best = [entity for entity, tier in ranked if tier == ranked[0][1]]
     matches = [describe(entity, names.gazetteer) for entity in best]
     if args.json:
@@ -53,6 +60,10 @@ def describe(entity: Entity, gazetteer: Gazetteer) -> dict[str, Any]:
     if entity.kind == "team":
         teams = [{"season": season, "team": name} for season, name in entity.season_names]
         aliases = [*entity.short_names, *entity.former_names, *entity.case_sensitive_aliases]
+    elif entity.kind == "race":
+        teams = []
+        aliases = [*entity.aliases, *entity.short_names, *entity.context_names,
+                   *entity.lowercase_names]  # fmt: skip
     else:
         teams = []
         for season, team_id in entity.teams:
@@ -60,7 +71,7 @@ def describe(entity: Entity, gazetteer: Gazetteer) -> dict[str, Any]:
             teams.append({"season": season, "team": team.name_in(season) if team else team_id})
         aliases = [*entity.aliases, *entity.case_sensitive_aliases]
     born = int(entity.born[:4]) if entity.born and entity.born[:4].isdigit() else None
-    return {
+    match: dict[str, Any] = {
         "id": entity.id,
         "kind": entity.kind,
         "name": entity.name,
@@ -70,6 +81,9 @@ def describe(entity: Entity, gazetteer: Gazetteer) -> dict[str, Any]:
         "teams": teams,
         "aliases": list(dict.fromkeys(a for a in aliases if a != entity.name)),
     }
+    if entity.kind == "race":
+        match.update(category=entity.category, months=list(entity.months))
+    return match
 
 
 def _lines(entity: Entity, match: dict[str, Any]) -> list[str]:
@@ -77,13 +91,16 @@ def _lines(entity: Entity, match: dict[str, Any]) -> list[str]:
     if entity.nationality:
         facts.append(entity.nationality)
     if entity.gender:
-        facts.append({"M": "men", "F": "women"}[entity.gender] if entity.kind == "team"
+        facts.append(_GENDERS.get(entity.gender, entity.gender) if entity.kind != "rider"
                      else entity.gender)  # fmt: skip
     if entity.born:
         facts.append(f"born {entity.born}")
     if entity.kind == "rider" and entity.active:
         facts.append(f"raced {entity.active}")
     lines = [clean_text(entity.name), "  " + ", ".join(facts)]
+    if entity.kind == "race":
+        months = ", ".join(calendar.month_name[m] for m in entity.months)
+        lines.append(f"  {entity.category or 'race'}, usually in {months}")
     categories = dict(entity.categories)
     for item in match["teams"]:
         category = categories.get(item["season"], "")

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
-EntityKind = Literal["rider", "team"]
+EntityKind = Literal["rider", "team", "race"]
 #: Which source produced an article body: the feed's own full content, JSON-LD ``articleBody``,
 #: the JSON page state of a script-rendered page, the main region in a known body container or
 #: elsewhere (the general scorer), or nothing (``none``: fall back to the summary).

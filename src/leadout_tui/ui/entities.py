@@ -1,4 +1,4 @@
-"""Riders and teams for the UI: picker candidates and the one-line description of an entity.
+"""Riders, teams and races for the UI: picker candidates and the one-line description of an entity.
 
 Works with the gazetteer once it has loaded (fuzzy, accent-blind search; nationality and team)
 and, until then or without it, from the names stored with the mentions in the cache.
@@ -13,9 +13,22 @@ from leadout_tui.core.names.folding import fold
 from leadout_tui.core.store.rows import EntityTally
 
 if TYPE_CHECKING:
+    from leadout_tui.core.names.entities import Entity
     from leadout_tui.core.names.loader import Names
 
-__all__ = ["Candidate", "EntityDirectory"]
+__all__ = ["Candidate", "EntityDirectory", "race_line"]
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_GENDERS = {"M": "men", "F": "women", "MF": "men and women"}
+
+
+def race_line(race: Entity) -> str:
+    """``monument · April · men and women``: a race's category, usual months and fields."""
+    months = "/".join(_MONTHS[m - 1] for m in race.months)
+    return " · ".join(
+        bit for bit in (race.category, months, _GENDERS.get(race.gender or "")) if bit
+    )
 
 
 @dataclass(frozen=True)
@@ -45,11 +58,14 @@ class EntityDirectory:
         self.followed = followed if followed is not None else set()
 
     def describe(self, entity_id: str) -> str:
-        """``SLO · UAE Team Emirates`` for a rider, "" when unknown or a team."""
+        """``SLO · UAE Team Emirates`` for a rider, ``monument · April`` for a race, "" when
+        unknown or a team."""
         if self.names is None:
             return ""
         gazetteer = self.names.gazetteer
         entity = gazetteer.get(entity_id)
+        if entity is not None and entity.kind == "race":
+            return race_line(entity)
         if entity is None or entity.kind != "rider":
             return ""
         team = gazetteer.team_name_for(entity)

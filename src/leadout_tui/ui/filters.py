@@ -25,7 +25,7 @@ _AGE_TITLES = {"24h": "Last 24 h", "7d": "Last 7 days"}
 
 @dataclass(frozen=True)
 class EntityFilter:
-    """A rider or team (later: race) the headlines must mention."""
+    """A rider, team or race the headlines must mention."""
 
     entity_id: str
     kind: str

@@ -43,6 +43,7 @@ class ArticleStyles:
     note: StyleLike = "italic"
     rider: StyleLike = "bold green"
     team: StyleLike = "bold magenta"
+    race: StyleLike = "bold yellow"
 
     def for_block(self, kind: str) -> StyleLike:
         return {"heading": self.heading, "quote": self.quote, "list_item": self.list_item}.get(
@@ -50,7 +51,7 @@ class ArticleStyles:
         )
 
     def for_entity(self, kind: str) -> StyleLike:
-        return self.rider if kind == "rider" else self.team
+        return {"rider": self.rider, "team": self.team}.get(kind, self.race)
 
 
 def format_age(moment: datetime | None, now: datetime) -> str:

@@ -1,4 +1,5 @@
-"""The gazetteer's data: riders and teams (:class:`Entity`), all of them (:class:`Gazetteer`).
+"""The gazetteer's data: riders, teams and races (:class:`Entity`), and all of them
+(:class:`Gazetteer`).
 
 Plain data only. The files it is read from are parsed in ``files.py``; ``loader.py`` loads and
 caches it, and builds what works on it: the name look-up (``lookup.py``) and the matcher's
@@ -13,20 +14,21 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-#: The kinds of entity the data has; kept open for more (races are planned).
-EntityKindName = Literal["rider", "team"]
+#: The kinds of entity the data has.
+EntityKindName = Literal["rider", "team", "race"]
+ENTITY_KINDS: tuple[EntityKindName, ...] = ("rider", "team", "race")
 
 
 @dataclass(frozen=True)
 class Entity:
-    """A rider or a team. Fields that do not apply to the kind are empty (or None)."""
+    """A rider, a team or a race. Fields that do not apply to the kind are empty (or None)."""
 
     id: str
     kind: EntityKindName
     name: str
     ascii_name: str
     nationality: str | None = None  # 3-letter code, riders only
-    gender: str | None = None  # "M" or "F"
+    gender: str | None = None  # "M" or "F"; races also "MF" (men's and women's editions)
     #: (season, team id) for riders, sorted by season.
     teams: tuple[tuple[int, str], ...] = ()
     #: Other names, matched case-insensitively ("Skjelmose Jensen", "Daniel Martin").
@@ -48,12 +50,23 @@ class Entity:
     #: of each season the data knows.
     season_names: tuple[tuple[int, str], ...] = ()
     categories: tuple[tuple[int, str], ...] = ()
+    #: Races only: "grand tour", "monument", "worldtour", "championship", "cyclocross series".
+    category: str | None = None
+    #: Races only: the months (1-12) it is usually raced in.
+    months: tuple[int, ...] = ()
+    #: Races only: names that are the race only when the text says so ("Tour", "World Cup"),
+    #: the words that say so (``cues``: "yellow jersey"), and names matched even in lower case
+    #: ("la corsa rosa", "world championships").
+    context_names: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    lowercase_names: tuple[str, ...] = ()
 
     @property
     def all_names(self) -> tuple[str, ...]:
         """Every name the entity goes by, canonical name first."""
         names = (self.name, self.ascii_name, *self.aliases, *self.case_sensitive_aliases,
-                 *self.short_names, *self.former_names)  # fmt: skip
+                 *self.short_names, *self.former_names, *self.lowercase_names,
+                 *self.context_names)  # fmt: skip
         return tuple(dict.fromkeys(n for n in names if n))
 
     @property

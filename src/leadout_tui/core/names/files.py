@@ -8,8 +8,14 @@ are ``|``-separated, seasons ``;``-separated ``YEAR:value`` (a rider may have tw
 season: a cyclocross trade team and a road team). ``born`` is ``YYYY-MM-DD`` or ``YYYY``;
 ``active`` the first and last season raced (``1985-1992``); ``wins`` major wins; a team's
 ``names`` its name per season (``2019:Team Jumbo-Visma;2024:Team Visma | Lease a Bike``) and
-``categories`` its category per season (``WT``, ``PRT``, ``CT``, ``DEV``, ``CX``). ``loader.py``
-reads both, applies the user's TOML file and returns the :class:`Gazetteer`.
+``categories`` its category per season (``WT``, ``PRT``, ``CT``, ``DEV``, ``CX``).
+``races.csv`` (``id,name,gender,category,months,aliases,short_names,context_names,cues,
+lowercase_names``) holds the races: ``gender`` is ``M``, ``F`` or ``MF``, ``months`` the usual
+months (``8|9``), ``short_names`` the one-word forms that are also places ("Roubaix",
+"Flanders"), ``context_names`` forms that need a cue word of ``cues`` or the full name in the
+text ("Tour"), ``lowercase_names`` forms matched in any case ("la corsa rosa"); see
+matcher.py for the rules. ``loader.py`` reads the three files, applies the user's TOML file and
+returns the :class:`Gazetteer`.
 
 The user file (``gazetteer.toml`` in the config directory, say) adds or corrects entries; an
 entry whose id exists replaces only the fields it gives, a new id adds an entity::
@@ -59,6 +65,8 @@ RIDER_FIELDS = ("id", "name", "ascii", "aliases", "case_sensitive_aliases", "nat
                 "gender", "born", "teams", "active", "wins")  # fmt: skip
 TEAM_FIELDS = ("id", "name", "gender", "short_names", "former_names", "nicknames", "years",
                "uci_codes", "names", "categories")  # fmt: skip
+RACE_FIELDS = ("id", "name", "gender", "category", "months", "aliases", "short_names",
+               "context_names", "cues", "lowercase_names")  # fmt: skip
 _NATIONALITY = re.compile(r"[A-Z]{3}")
 _SEASON_ITEM = re.compile(r"\s*(\d{4})\s*:\s*(\S+)\s*")
 _SEASON_NAME = re.compile(r"\s*(\d{4})\s*:\s*(\S.*?)\s*")
@@ -92,8 +100,10 @@ def _rows(
         yield f"{fname}:{reader.line_num}", {k: (v or "").strip() for k, v in row.items() if k}
 
 
-def parse_bundled(riders_text: str, teams_text: str) -> tuple[dict[str, Entity], list[str]]:
-    """Entities from the two CSV texts, plus one warning per problem found."""
+def parse_bundled(
+    riders_text: str, teams_text: str, races_text: str = ""
+) -> tuple[dict[str, Entity], list[str]]:
+    """Entities from the three CSV texts, plus one warning per problem found."""
     warnings: list[str] = []
     entities: dict[str, Entity] = {}
 
@@ -132,12 +142,33 @@ def parse_bundled(riders_text: str, teams_text: str) -> tuple[dict[str, Entity],
                    case_sensitive_aliases=_split(row["case_sensitive_aliases"], "|"),
                    born=row["born"] or None, active=_years(row.get("active", ""), where, warnings),
                    wins=_split(row.get("wins", ""), "|")), where)  # fmt: skip
+    if races_text:
+        for where, row in _rows(races_text, RACE_FIELDS, "races.csv", warnings):
+            race = _race(row, where, warnings)
+            if race is not None:
+                add(race, where)
     unknown = sorted({t for e in entities.values() for _, t in e.teams if t not in entities})
     if unknown:
         more = " ..." if len(unknown) > 5 else ""
         warnings.append(f"riders.csv: {len(unknown)} team ids not in teams.csv: "
                         f"{', '.join(unknown[:5])}{more}")  # fmt: skip
     return entities, warnings
+
+
+def _race(row: dict[str, str], where: str, warnings: list[str]) -> Entity | None:
+    if not row["id"].startswith("race-") or not row["name"]:
+        warnings.append(f"{where}: race needs a 'race-' id and a name, row skipped")
+        return None
+    months = tuple(int(m) for m in _split(row["months"], "|") if m.isdigit() and 1 <= int(m) <= 12)
+    if len(months) != len(_split(row["months"], "|")):
+        warnings.append(f"{where}: months {row['months']!r} are not 1-12 joined by '|'")
+    gender = row["gender"] if row["gender"] == "MF" else _gender(row["gender"], where, warnings)
+    return Entity(id=row["id"], kind="race", name=row["name"],
+                  ascii_name=fold_keep_case(row["name"]), gender=gender,
+                  aliases=_split(row["aliases"], "|"), short_names=_split(row["short_names"], "|"),
+                  category=row["category"] or None, months=months,
+                  context_names=_split(row["context_names"], "|"), cues=_split(row["cues"], "|"),
+                  lowercase_names=_split(row["lowercase_names"], "|"))  # fmt: skip
 
 
 def _years(value: str, where: str, warnings: list[str]) -> str | None:

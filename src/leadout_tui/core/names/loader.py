@@ -42,10 +42,10 @@ __all__ = ["Names", "NamesSource", "load_names", "names_version"]
 DATA_PACKAGE = "leadout_tui.data.gazetteer"
 #: Part of the version: bump when the matcher's rules (matcher.py, trie.py, words.py) change
 #: what they find, so that stored mentions go stale and are recomputed.
-RULES_VERSION = "mentions-3"
+RULES_VERSION = "mentions-4"
 #: Part of the cache's file name (and checked inside it): bump when what the cache holds changes
 #: shape (the trie's, the entity rows'), so that a cache an older release wrote is rebuilt.
-CACHE_LAYOUT = "layout-2"
+CACHE_LAYOUT = "layout-3"
 
 
 @dataclass(frozen=True)
@@ -117,11 +117,12 @@ def _read_bundled(name: str) -> bytes:
     return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
 
 
-def _sources(user_file: Path | None) -> tuple[bytes, bytes, bytes, bytes]:
+def _sources(user_file: Path | None) -> tuple[bytes, bytes, bytes, bytes, bytes]:
     user_bytes = user_file.read_bytes() if user_file is not None and user_file.is_file() else b""
     return (
         _read_bundled("riders.csv"),
         _read_bundled("teams.csv"),
+        _read_bundled("races.csv"),
         _read_bundled("ordinary_words.txt"),
         user_bytes,
     )
@@ -141,13 +142,13 @@ def names_version(user_file: Path | None = None) -> str:
 
 
 def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> Names:
-    """Load the bundled riders and teams, then apply ``user_file`` (TOML) if it is given.
+    """Load the bundled riders, teams and races, then apply ``user_file`` (TOML) if it is given.
 
     A missing ``user_file`` is ignored; an invalid one raises ``LeadoutError`` naming the file
     and line.
     """
-    riders_csv, teams_csv, words_txt, user_bytes = _sources(user_file)
-    version = _version(riders_csv, teams_csv, words_txt, user_bytes)
+    riders_csv, teams_csv, races_csv, words_txt, user_bytes = _sources(user_file)
+    version = _version(riders_csv, teams_csv, races_csv, words_txt, user_bytes)
     cache_file = None
     if cache_dir is not None:
         python = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format may change
@@ -157,7 +158,9 @@ def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> 
             return cached
     from leadout_tui.core.names.files import apply_user_file, parse_bundled, parse_ordinary_words
 
-    entities, warnings = parse_bundled(riders_csv.decode("utf-8"), teams_csv.decode("utf-8"))
+    entities, warnings = parse_bundled(
+        riders_csv.decode("utf-8"), teams_csv.decode("utf-8"), races_csv.decode("utf-8")
+    )
     if user_bytes:
         assert user_file is not None
         apply_user_file(entities, user_bytes, user_file)

@@ -79,9 +79,10 @@ class NameIndex:
         yield EXACT, " ".join(name_tokens)
         yield EXACT, key(entity.ascii_name)
         for alias in (*entity.aliases, *entity.case_sensitive_aliases, *entity.short_names,
-                      *entity.former_names):  # fmt: skip
+                      *entity.former_names, *entity.lowercase_names,
+                      *entity.context_names):  # fmt: skip
             yield ALIAS, key(alias)
-        if entity.kind == "team":
+        if entity.kind != "rider":
             for name in (entity.name, *entity.short_names, *entity.former_names):
                 words = tokens(name)
                 for size in range(1, len(words)):

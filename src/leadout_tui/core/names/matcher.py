@@ -1,4 +1,4 @@
-"""Finding the riders and teams an article mentions.
+"""Finding the riders, teams and races an article mentions.
 
 The text is folded once (accents and case, see textfold), split into tokens (runs of letters
 and digits), and only tokens that can start a name are looked at: from each one the matcher
@@ -47,6 +47,24 @@ The rules, each pinned by a test in tests/core/test_mentions.py (change what the
   the text names the team otherwise or one of its riders.
 - When men's and women's squads share a name ("Lidl-Trek", "Movistar"), the gender of the
   nearest rider mentioned decides, then the article's riders, then the word "women".
+- Races (races.csv) win over riders and teams on the same words, and the longest name wins
+  ("Cadel Evans Great Ocean Road Race" is the race, not the rider; "Tour de France Femmes" not
+  the Tour). The words capitalised in the data must be capitalised in the text ("Olympic road
+  race", not "olympic road race"), except for the forms matched in any case ("la corsa rosa",
+  "world championships"). A one-word form that is also a place or a word ("Roubaix",
+  "Flanders", "Giro", "Liège") is the race unless: it comes after "in", "to", "through"... ("in
+  Roubaix" is the town; "at Roubaix" the race) or after "of" not preceded by "winner",
+  "edition"... ("the roads of Flanders"); a capitalised word follows outside a Title Case line
+  ("Flanders Classics", "Giro Aether"), or a place word ("Flanders fields", "Roubaix
+  velodrome"); or a connector and a capitalised word or an article follow ("Giro di Sicilia",
+  "Vuelta a Burgos", "Omloop van het Houtland"); "West Flanders" and the like are stop phrases.
+  A context form ("Tour", "World Cup") also needs not to start a sentence, no connector at all
+  after it ("a Tour of the factory"), no capitalised word before it outside a Title Case line
+  ("Ladies Tour"; "Grand Tour" is a stop phrase), no other sport's word before it ("mountain
+  bike World Cup"), and the text to say which race it is: the same race or
+  one whose id extends its id named in full (then the nearest such name before it, else after:
+  "the Tour" after "Tour de France Femmes" is the Femmes), or one of the race's cue words
+  ("yellow jersey", "maillot jaune"); without them it is nothing.
 """
 
 from __future__ import annotations
@@ -67,22 +85,33 @@ from leadout_tui.core.names.trie import (
     DIRECT,
     MINOR,
     NOT_INITIAL,
+    PART,
     PLAIN,
+    R_CONTEXT,
+    R_LOWER,
+    R_SHORT,
+    RACE,
     STAR,
     SURNAME,
     Form,
     MentionIndex,
 )
 from leadout_tui.core.names.words import (
+    ARTICLES,
     CONJUNCTIONS,
     NATIONALITIES,
+    OTHER_SPORTS,
     PARTICLES,
     PREPOSITIONS,
+    RACE_CONNECTORS,
+    RACE_OF_CUES,
+    RACE_PLACE_AFTER,
+    RACE_PLACE_BEFORE,
     TEAM_CUES_AFTER,
     TEAM_CUES_BEFORE,
 )
 
-_GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
+_GAPS = frozenset({" ", "  ", "-", "\u2013", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
 _SENTENCE_END = frozenset('.!?:;\n"“”«»')
 _OPENERS = frozenset(" \t'\"\u2018\u2019“”«(\u2014\u2013-[")
@@ -113,6 +142,16 @@ class _Scan:
         self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
         self.last_full: dict[str, int] = {}  # rider id -> start of its latest full-name mention
         self.given_seen: set[str] = set()  # folded first names of the riders named in full
+        #: Indexes (into ``find``'s list) of race context forms ("Tour") to settle at the end.
+        self.race_context: list[int] = []
+        self.race_rule = 0  # the rule (trie.R_FULL ...) of the race mention found last
+        self._token_line: str | None = None
+
+    def has_phrase(self, phrase: str) -> bool:
+        """Whether the folded tokens of ``phrase`` (joined by spaces) occur in the text."""
+        if self._token_line is None:
+            self._token_line = f" {' '.join(self.toks)} "
+        return f" {phrase} " in self._token_line
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.offsets[2 * first + 1], self.offsets[2 * last + 2]
@@ -141,10 +180,12 @@ class _Scan:
             line_end = self.text.find("\n", start)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
             trie, given = self.index.trie, self.index.given_names
+            # Words that are names are capitalised anyway; a race's one-word name is a word.
             words = [
                 w
                 for w in _TITLE_WORD.findall(line[:160])
-                if (f := w.lower()) not in trie and f not in given
+                if ((forms := trie.get(f := w.lower())) is None or (forms and forms[0][1] == RACE))
+                and f not in given
             ]
             capped = sum(word[0].isupper() for word in words)
             cached = len(words) >= 3 and capped >= 0.75 * len(words)
@@ -210,12 +251,16 @@ class MentionMatcher:
                     break
                 node, last = next_node, last + 1
             for end, forms in reversed(ends):
-                if True not in caps[first : end + 1]:
+                if True not in caps[first : end + 1] and (
+                    forms[0][1] != RACE or forms[0][3] != R_LOWER
+                ):
                     continue  # names have a capital somewhere; most candidates are words
                 result = self._resolve(scan, first, end, forms)
                 if result is not None:
                     next_free = end + 1
                     if isinstance(result, Span):
+                        if result.kind == "race" and scan.race_rule == R_CONTEXT:
+                            scan.race_context.append(len(found))
                         if result.kind == "rider" and first >= 2:
                             pair = self._pair(scan, first, end, result, found)
                             if pair is not None:
@@ -224,6 +269,8 @@ class MentionMatcher:
                     elif result:
                         found.append(self._pending(scan, first, end, result))
                     break
+        if scan.race_context:
+            found = self._settle_races(scan, found)
         return self._settle_teams(scan, found)
 
     def _pair(
@@ -263,6 +310,13 @@ class MentionMatcher:
         """
         if forms[-1][1] == BLOCK:
             return ()  # a stop phrase (its form is the last of its node's, see trie.py)
+        if forms[0][1] == RACE:  # a race's forms come first in their node (see trie.py)
+            race = self._race(scan, first, last, forms)
+            if race is not None:
+                return race
+            forms = tuple(form for form in forms if form[1] != RACE)
+            if not forms or True not in scan.caps[first : last + 1]:
+                return None
         start, end = scan.span(first, last)
         first_cap = scan.caps[first]
         cased = None
@@ -305,12 +359,93 @@ class MentionMatcher:
             result = self._teams(scan, first, last, start, end, raw)
             if result is not None:
                 return result
-        surnames = [form for form in forms if form[1] >= SURNAME]
+        surnames = [form for form in forms if SURNAME <= form[1] <= PART]
         if surnames and scan.caps[last]:
             chosen = self._surname(scan, first, last, start, surnames)
             if chosen is not None:
                 return self._span(start, end, chosen)
         return None
+
+    def _race(
+        self, scan: _Scan, first: int, last: int, forms: tuple[tuple[Any, ...], ...]
+    ) -> Span | None:
+        """The race the forms name, if the race rules let one (see the module docstring)."""
+        caps = scan.caps
+        for form in forms:
+            if form[1] != RACE:
+                break
+            if not all(caps[first + i] for i in form[2] if first + i <= last):
+                continue
+            rule = form[3]
+            if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(scan, first, last, rule):
+                continue
+            start, end = scan.span(first, last)
+            scan.race_rule = rule
+            return Span(start, end, form[0], "race")
+        return None
+
+    @staticmethod
+    def _race_word_ok(scan: _Scan, first: int, last: int, rule: int) -> bool:
+        """The rules for a race's one-word and context forms ("Roubaix", "Tour")."""
+        toks, parts = scan.toks, scan.parts
+        start, _ = scan.span(first, last)
+        if first > 0 and parts[2 * first] == " ":
+            before = toks[first - 1]
+            if before in RACE_PLACE_BEFORE:
+                return False  # "in Roubaix": the town
+            if before == "of" and not (first > 1 and toks[first - 2] in RACE_OF_CUES):
+                return False  # "the roads of Flanders"
+        after = toks[last + 1] if last + 1 < len(toks) and parts[2 * last + 2] == " " else ""
+        if after in RACE_PLACE_AFTER:
+            return False  # "Flanders fields", "Roubaix velodrome"
+        if after in RACE_CONNECTORS and last + 2 < len(toks):
+            if rule == R_CONTEXT:
+                return False  # "Tour of the factory", "Tour de Pologne"
+            if scan.caps[last + 2] or toks[last + 2] in ARTICLES:
+                return False  # "Giro di Sicilia", "Omloop van het Houtland"
+        if after and scan.caps[last + 1] and not scan.title_case(start):
+            return False  # "Flanders Classics", "Giro Aether"
+        if rule == R_CONTEXT:
+            if first > 0 and toks[first - 1] in OTHER_SPORTS:
+                return False  # "the mountain bike World Cup"
+            if scan.sentence_initial(start):
+                return False  # "Tour organisers said"
+            if scan.capitalised_before(first) and not scan.title_case(start):
+                return False  # "the Simac Ladies Tour"
+        return True
+
+    def _settle_races(
+        self, scan: _Scan, found: list[tuple[Span, tuple[Form, ...]]]
+    ) -> list[tuple[Span, tuple[Form, ...]]]:
+        """Keep a context form ("the Tour") only when the text names the race in full (or
+        one whose id extends its id: the Femmes), or one of its cue words."""
+        pending = set(scan.race_context)
+        named: dict[str, list[int]] = {}  # race id -> where it is named in full, in order
+        for index, (mention, _) in enumerate(found):
+            if mention.kind == "race" and index not in pending:
+                named.setdefault(mention.entity_id, []).append(mention.start)
+        families: dict[str, list[tuple[int, str]]] = {}
+        cued: dict[str, bool] = {}
+        kept = []
+        for index, (mention, teams) in enumerate(found):
+            if index in pending:
+                race = mention.entity_id
+                family = families.get(race)
+                if family is None:
+                    family = sorted((pos, e) for e, starts in named.items()
+                                    if e.startswith(race) for pos in starts)  # fmt: skip
+                    families[race] = family
+                if family:
+                    at = bisect_left(family, (mention.start, ""))
+                    entity_id = family[at - 1 if at else 0][1]
+                    mention = Span(mention.start, mention.end, entity_id, "race")
+                else:
+                    if race not in cued:
+                        cued[race] = any(map(scan.has_phrase, self.index.info[race].cues))
+                    if not cued[race]:
+                        continue
+            kept.append((mention, teams))
+        return kept
 
     def _teams(
         self, scan: _Scan, first: int, last: int, start: int, end: int, raw: list[tuple[Any, ...]]

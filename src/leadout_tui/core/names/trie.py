@@ -25,7 +25,11 @@ from leadout_tui.core.names.words import (
     split_name,
 )
 
-DIRECT, CASED, SURNAME, PART, BLOCK = range(5)
+DIRECT, CASED, SURNAME, PART, BLOCK, RACE = range(6)
+#: How a race's name is checked (``Form.weak`` of a RACE form): its full names and aliases;
+#: a one-word form that is also a place or a word ("Roubaix", "Giro"); a form that needs a cue
+#: in the text ("Tour"); a form matched in any case ("la corsa rosa").
+R_FULL, R_SHORT, R_CONTEXT, R_LOWER = range(4)
 #: How much context an ordinary-word name needs (``Form.weak``): none; not at the start of a
 #: sentence or in a Title Case line ("Vos" is a Dutch word: "Vos won" alone is not enough);
 #: always an earlier full name ("Strong", "Kuss": English words and German nouns).
@@ -50,8 +54,10 @@ class Form(NamedTuple):
     """One way of writing one entity, stored (as a plain tuple) at the end of its token path."""
 
     entity_id: str
-    code: int  # DIRECT: any case, CASED: exact case, SURNAME / PART: surname rules, BLOCK
-    cased: tuple[str, ...] | None = None  # CASED: the tokens as they must be written
+    code: int  # DIRECT: any case, CASED: exact case, SURNAME / PART: surname rules, BLOCK, RACE
+    #: CASED: the tokens as they must be written; RACE: the indexes of the tokens that must be
+    #: capitalised (those capitalised in the data: "Olympic road race" needs "Olympic").
+    cased: tuple[Any, ...] | None = None
     weak: int = PLAIN  # riders: see CONTEXT above; teams: any > 0 means mid-sentence only
     place: bool = False  # also a place: not after "in", "to", "from" ...
     priority: int = 0  # teams: 0 current name, 1 short name, 2 former name, 3 nickname
@@ -71,6 +77,8 @@ class EntityInfo(NamedTuple):
     notable: int = 2
     first: int = 0  # riders: the first season raced
     teams: tuple[str, ...] = ()  # riders: every team they rode for
+    #: Races: folded cue phrases that make a context name ("Tour") the race.
+    cues: tuple[str, ...] = ()
 
 
 class MentionIndex:
@@ -123,6 +131,10 @@ class MentionIndex:
             for e in gazetteer.entities.values()
             if e.kind == "team" and e.categories and e.categories[-1][1] == "WT"
         }
+        # Races first, so that a race's forms come first in their nodes (matcher.py relies on it).
+        for entity in gazetteer.entities.values():
+            if entity.kind == "race":
+                builder.add_race(entity)
         for entity in gazetteer.entities.values():
             if entity.kind == "rider":
                 builder.add_rider(entity, world_teams)
@@ -204,7 +216,7 @@ class _Builder:
             notable = MINOR
         self.info[rider.id] = ("rider", rider.name, rider.gender, tuple(sorted(given_names)),
                                seasons[1], notable, seasons[0],
-                               tuple(sorted({t for _, t in rider.teams})))  # fmt: skip
+                               tuple(sorted({t for _, t in rider.teams})), ())  # fmt: skip
 
     def _split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(given, surname) tokens; a hyphenated first word is all given ("Pier-André Côté")."""
@@ -235,7 +247,7 @@ class _Builder:
         return PLAIN
 
     def add_team(self, team: Entity) -> None:
-        self.info[team.id] = ("team", team.name, team.gender, (), 0, STAR, 0, ())
+        self.info[team.id] = ("team", team.name, team.gender, (), 0, STAR, 0, (), ())
         names = [(team.name, 0), (team.ascii_name, 0)]
         names += [(n, 1) for n in team.short_names] + [(n, 2) for n in team.former_names]
         names += [(n, 1) for n in team.aliases]
@@ -258,6 +270,23 @@ class _Builder:
                                      place=joined in PLACE_WORDS, priority=priority))  # fmt: skip
         for text in team.case_sensitive_aliases:
             self._add_cased(team.id, text)
+
+    def add_race(self, race: Entity) -> None:
+        cues = tuple(" ".join(self.tokens(cue)) for cue in race.cues)
+        self.info[race.id] = ("race", race.name, race.gender, (), 0, STAR, 0, (), cues)
+        kinds = [(n, R_FULL) for n in (race.name, race.ascii_name, *race.aliases)]
+        kinds += [(n, R_SHORT) for n in race.short_names]
+        kinds += [(n, R_CONTEXT) for n in race.context_names]
+        kinds += [(n, R_LOWER) for n in race.lowercase_names]
+        for text, rule in kinds:
+            path = self.tokens(text)
+            words = TOKEN_SPLIT.findall(fold_keep_case(text))
+            capitals = (
+                ()
+                if rule == R_LOWER
+                else tuple(i for i, word in enumerate(words) if word[:1].isupper())
+            )
+            self.add(path, Form(race.id, RACE, capitals, weak=rule))
 
 
 def _no_initials(name: str) -> str:

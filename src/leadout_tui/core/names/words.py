@@ -91,13 +91,46 @@ TEAM_CUES_AFTER = _words(
 
 #: Phrases that contain a name but are something else (races, places, clubs). They are matched
 #: like names (leftmost-longest), and a match produces no mention.
+#: (The races themselves are entities of kind race, in races.csv.)
 STOP_PHRASES = (
-    "UAE Tour", "Tour of the UAE", "Milan-San Remo", "Milan-Sanremo", "Milano-Sanremo",
-    "Milano-San Remo", "Milan-Turin", "Milano-Torino", "AC Milan", "Inter Milan", "Milan Cortina",
-    "Costa Rica", "Costa Blanca", "Costa Brava", "Costa del Sol", "Tour de Suisse",
-    "Tour of Oman", "Van Rysel", "Paris-Roubaix", "Paris-Nice", "Paris-Tours",
-    "Bahrain Grand Prix",
+    "Milan-Turin", "Milano-Torino", "AC Milan", "Inter Milan", "Milan Cortina",
+    "Costa Rica", "Costa Blanca", "Costa Brava", "Costa del Sol",
+    "Tour of Oman", "Van Rysel", "Paris-Tours", "Bahrain Grand Prix",
+    "West Flanders", "East Flanders", "French Flanders", "Flanders Fields", "Flanders Classics",
+    "Specialized Roubaix", "Vuelta a Burgos", "Grand Tour", "Grand Tours",
 )  # fmt: skip
+
+#: Before a race's one-word name ("Roubaix", "Flanders"), these make it the place: "in
+#: Roubaix", "through Flanders". "at Roubaix" is the race.
+RACE_PLACE_BEFORE = _words(
+    """
+    in to from near into around outside inside toward towards through across via
+    naar uit nabij vers dans nach aus bei
+    """
+)
+#: "of Flanders" is the place ("the roads of Flanders") unless one of these comes before it.
+RACE_OF_CUES = _words(
+    """
+    winner winners edition editions victory podium favourite favourites favorite favorites
+    start finale recon champion
+    """
+)
+#: After a race's one-word name, these make it something else: "Flanders region", "Roubaix
+#: velodrome", "Giro helmet".
+RACE_PLACE_AFTER = _words(
+    """
+    region province fields countryside velodrome town city helmet helmets beer brewery coast
+    government flag lion airport station hotel university football fc area farm farmers
+    people tourism museum
+    """
+)
+#: A race's short name followed by one of these and then a capitalised word or an article is
+#: another race or thing: "Giro di Sicilia", "Vuelta a Burgos", "Tour of the factory",
+#: "Omloop van het Houtland".
+RACE_CONNECTORS = _words("of a al de del della dell d di du des dels do da van von")
+#: Before a race's context name, these make it another sport's: "mountain bike World Cup".
+OTHER_SPORTS = _words("bike mtb football rugby cricket ski skiing gravel track golf")
+ARTICLES = _words("the het de la le l il el der die des")
 
 
 def split_name(name_tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

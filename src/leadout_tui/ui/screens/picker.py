@@ -1,4 +1,4 @@
-"""The rider/team filter picker: type to narrow (fuzzy, accent-blind), Enter applies."""
+"""The rider/team/race filter picker: type to narrow (fuzzy, accent-blind), Enter applies."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ __all__ = ["EntityPicker"]
 
 
 class EntityPicker(ModalScreen[EntityChosen | None]):
-    """Pick a rider (``kind="rider"``) or team; dismisses with the choice or ``None``."""
+    """Pick a rider (``kind="rider"``), team or race; dismisses with the choice or ``None``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),

@@ -322,7 +322,7 @@ class ReaderScreen(Screen[None]):
         try:
             counts = {
                 c.entity_id: c
-                for kind in ("rider", "team")
+                for kind in ("rider", "team", "race")
                 for c in self.store.top_entities(kind, limit=100_000)
             }
         except LeadoutError as exc:

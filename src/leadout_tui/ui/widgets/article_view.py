@@ -46,6 +46,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--note",
         "article--rider",
         "article--team",
+        "article--race",
     }
 
     def __init__(self, tz: tzinfo | None = None, **kwargs: object) -> None:
@@ -71,6 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
             note=style("note"),
             rider=style("rider"),
             team=style("team"),
+            race=style("race"),
         )
 
     def show(self, article: ArticleDetail | None) -> None:

@@ -1,4 +1,4 @@
-"""The mentions pane: riders then teams in the current article; Enter filters by one."""
+"""The mentions pane: riders, teams, then races in the current article; Enter filters by one."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ EntityDescriber = Callable[[str], str]
 
 
 class MentionsPanel(OptionList):
-    """Riders, then teams, each with its count; choosing one posts :class:`EntityChosen`."""
+    """Riders, then teams, then races, each with its count; choosing one posts
+    :class:`EntityChosen`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False, id="mentions_cursor_down"),
@@ -61,7 +62,7 @@ class MentionsPanel(OptionList):
         followed = followed or set()
         previous = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option | None] = []
-        for kind, heading in (("rider", "Riders"), ("team", "Teams")):
+        for kind, heading in (("rider", "Riders"), ("team", "Teams"), ("race", "Races")):
             group = [m for m in mentions if m.kind == kind]
             if not group:
                 continue
@@ -70,7 +71,7 @@ class MentionsPanel(OptionList):
             options.append(Option(Content(f"{heading} ({len(group)})"), disabled=True))
             options.extend(self._option(m, describe, m.entity_id in followed) for m in group)
         if not options:
-            options.append(Option(Content("No riders or teams mentioned."), disabled=True))
+            options.append(Option(Content("No riders, teams or races mentioned."), disabled=True))
         self.set_options(options)
         ids = [option.id for option in self.options]
         if previous is not None and previous in ids:  # (the same article, redrawn)
