@@ -20,6 +20,8 @@ Scenarios (``--scenarios``, comma separated):
     feeds-warm   the same again on that database: every feed answers 304
     pages-cold   ``refresh`` on a fresh database: all feeds, then every article page
 
+``--follow N`` follows N riders in every fresh database (the watchlist's cost on a refresh).
+
 Every run is a subprocess of a small wrapper process; this script polls the process tree every
 20 ms. It prints one table row per scenario and tool (the median of ``--repeat`` runs):
     wall s      wall time of the command (measured by the wrapper, includes interpreter start)
@@ -403,6 +405,18 @@ def leadout_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "leadout_tui"]
 
 
+def follow_riders(db: Path, count: int) -> None:
+    """Follow ``count`` riders of the newest season (what a keen fan's watchlist holds)."""
+    from leadout_tui.core.names.loader import load_names
+    from leadout_tui.core.store.db import Store
+
+    riders = [e for e in load_names().gazetteer.entities.values() if e.kind == "rider"]
+    riders.sort(key=lambda e: (-e.latest_season, e.name))
+    with Store.open(db) as store:
+        for rider in riders[:count]:
+            store.follow(rider.id, rider.kind, rider.name)
+
+
 class Bench:
     def __init__(self, args: argparse.Namespace, served: Served, workdir: Path) -> None:
         self.args = args
@@ -425,6 +439,8 @@ class Bench:
             env=self.env,
             stdout=subprocess.DEVNULL,
         )
+        if self.args.follow:
+            follow_riders(db, self.args.follow)
         return db
 
     def refresh(self, db: Path, *extra: str) -> Run:
@@ -614,6 +630,9 @@ def main(argv: list[str] | None = None) -> int:
         "--feedfarm", metavar="PATH", help="serve feedfarm.py's corpus instead; adds newsboat"
     )
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (printed)")
+    parser.add_argument(
+        "--follow", type=int, default=0, metavar="N", help="follow N riders in every database"
+    )
     args = parser.parse_args(argv)
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     unknown = set(scenarios) - set(ALL_SCENARIOS)

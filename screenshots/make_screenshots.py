@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets._toast import Toast
 
 from leadout_tui.config import Config
 from leadout_tui.core.refresh.pipeline import refresh_database
@@ -42,6 +43,13 @@ SCENES: list[tuple[str, tuple[int, int], Scene]] = [
     ("help", (120, 40), keys("question_mark")),
     ("medium-100-columns", (100, 32), keys("j", "j")),
     ("narrow-80-columns", (80, 24), keys("enter")),
+    ("trends", (140, 40), keys("T")),
+    (
+        "following",
+        (140, 40),
+        keys("f", *"poga", "ctrl+w", "escape", "t", *"visma", "ctrl+w", "escape", "W"),
+    ),
+    ("race-picker", (140, 40), keys("c", *"tour")),
 ]
 
 
@@ -68,6 +76,9 @@ async def shoot(db: Path, now: datetime, name: str, size: tuple[int, int], scene
         await scene(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
+        app.clear_notifications()  # a toast's life depends on the machine's speed
+        while any(screen.query(Toast) for screen in app.screen_stack):
+            await pilot.pause(0.05)
         await pilot.pause()
         app.save_screenshot(f"{name}.svg", path=str(HERE))
     print(f"screenshots/{name}.svg")
