@@ -1,0 +1,204 @@
+"""Story grouping benchmark: pairwise precision and recall on the corpus, and the time to group.
+
+Run as ``.venv/bin/python benchmarks/stories.py [--quiet] [--repeat N]`` from the repository
+root.
+
+- **quality**: ``tests/data/stories/articles.json`` and ``heldout.json`` (title, lead, feed,
+  published time, the entity ids the real matcher finds, and the gold story; the held-out set
+  was written after the rules, see the corpus README), each grouped four ways: all at once
+  (``regroup``, as ``reindex`` does) and incrementally in refreshes of three hours (``assign``,
+  as the refresh does), each with and without the leads (the store may or may not pass them).
+  Scores are pairwise: of the pairs of articles put in one story, the share that the gold puts
+  in one story (precision), and of the gold's pairs, the share found (recall). Targets:
+  precision >= 0.95, recall >= 0.90. The stories wrongly merged and split are listed unless
+  ``--quiet``.
+- **speed**: 5,000 new articles assigned against a cache of 50,000 generated ones (events
+  of 1-8 articles over 30 feeds; riders and teams drawn with a Zipf law from 600 ids, the
+  words of titles and leads with a Zipf law from a 20,000-word vocabulary, as in real text), in
+  two layouts: *realistic*, the cache spread over 90 days and the new articles over the 9 days
+  after it (a refresh after a long absence), and *dense*, all 55,000 inside one 36-hour window
+  (the worst case). Wall time, best of
+  ``--repeat`` (default 3) runs, one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from leadout_tui.core.stories.articles import StoryArticle  # noqa: E402
+from leadout_tui.core.stories.grouping import assign, regroup  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "stories"
+PRECISION_TARGET, RECALL_TARGET, SECONDS_TARGET = 0.95, 0.90, 2.0
+REFRESH = timedelta(hours=3)
+VOCABULARY = 20_000
+
+
+def load(
+    with_leads: bool = True, name: str = "articles"
+) -> tuple[list[StoryArticle], dict[int, str]]:
+    rows = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+    feeds: dict[str, int] = {}
+    articles = []
+    for row in rows:
+        articles.append(
+            StoryArticle(
+                article_id=row["id"],
+                feed_id=feeds.setdefault(row["feed"], len(feeds) + 1),
+                title=row["title"],
+                published=datetime.fromisoformat(row["published"]),
+                entities=frozenset(row["entities"]),
+                lead=row["lead"] if with_leads else "",
+            )
+        )
+    return articles, {row["id"]: row["story"] for row in rows}
+
+
+def incrementally(articles: Sequence[StoryArticle]) -> dict[int, int]:
+    """Group the way refreshes would: every three hours, the articles published since."""
+    ordered = sorted(articles, key=lambda a: a.published)
+    stories: dict[int, int] = {}
+    grouped: list[StoryArticle] = []
+    cut = ordered[0].published
+    while len(grouped) < len(ordered):
+        cut += REFRESH
+        batch = [a for a in ordered[len(grouped) :] if a.published < cut]
+        found = assign(batch, grouped)
+        stories.update(found)
+        grouped += [replace(a, story_id=found[a.article_id]) for a in batch]
+    return stories
+
+
+def pairs(labels: dict[int, object]) -> set[tuple[int, int]]:
+    return {(a, b) for a, b in combinations(sorted(labels), 2) if labels[a] == labels[b]}
+
+
+def quality(quiet: bool, name: str) -> None:
+    print(f"quality: tests/data/stories/{name}.json, pairwise")
+    for with_leads in (True, False):
+        articles, gold = load(with_leads, name)
+        ways: list[tuple[str, Callable[[Sequence[StoryArticle]], dict[int, int]]]] = [
+            ("regroup", regroup),
+            ("assign", incrementally),
+        ]
+        for way, group in ways:
+            found = group(articles)
+            predicted, truth = pairs(dict(found)), pairs(dict(gold))
+            right = len(predicted & truth)
+            precision, recall = right / max(len(predicted), 1), right / max(len(truth), 1)
+            print(f"  {way:8} {'title+lead' if with_leads else 'title   '}: "
+                  f"precision {precision:.3f} ({_met(precision >= PRECISION_TARGET)}), "
+                  f"recall {recall:.3f} ({_met(recall >= RECALL_TARGET)}), "
+                  f"{len(set(found.values()))} stories for {len(set(gold.values()))} "
+                  f"in the gold, {len(articles)} articles")  # fmt: skip
+            if not quiet:
+                _errors(found, gold)
+
+
+def _errors(found: dict[int, int], gold: dict[int, str]) -> None:
+    """Each found story that mixes gold stories, and each gold story split into several."""
+    members: dict[int, list[int]] = {}
+    for article, story in found.items():
+        members.setdefault(story, []).append(article)
+    for story in sorted(members):
+        labels = sorted({gold[a] for a in members[story]})
+        if len(labels) > 1:
+            counts = ", ".join(f"{label} ({sum(gold[a] == label for a in members[story])})"
+                               for label in labels)  # fmt: skip
+            print(f"      merged: {counts}")
+    for label in sorted(set(gold.values())):
+        parts = sorted(
+            (
+                sum(gold[a] == label for a in m)
+                for m in members.values()
+                if any(gold[a] == label for a in m)
+            ),
+            reverse=True,
+        )
+        if len(parts) > 1:
+            print(f"      split:  {label} into {parts}")
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def generated(count: int, start: datetime, span: timedelta, seed: int, first_id: int):
+    """``count`` articles in events of 1-8, published over ``span`` from ``start``."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{n}" for n in range(VOCABULARY)]
+    word_weights = [1 / (rank + 1) for rank in range(VOCABULARY)]
+    entity_ids = [f"r-rider-{n}" for n in range(540)] + [f"t-team-{n}" for n in range(60)]
+    weights = [1 / (rank + 1) for rank in range(len(entity_ids))]
+    articles: list[StoryArticle] = []
+    while len(articles) < count:
+        at = start + span * rng.random()
+        entities = set(rng.choices(entity_ids, weights, k=rng.randint(1, 4)))
+        topic = rng.choices(vocabulary, word_weights, k=6)
+        for _ in range(min(rng.randint(1, 8), count - len(articles))):
+            title = " ".join(rng.sample(topic, 4) + rng.choices(vocabulary, word_weights, k=4))
+            lead = " ".join(rng.sample(topic, 3) + rng.choices(vocabulary, word_weights, k=20))
+            articles.append(
+                StoryArticle(
+                    article_id=first_id + len(articles),
+                    feed_id=rng.randint(1, 30),
+                    title=title,
+                    published=at + timedelta(minutes=rng.randint(0, 600)),
+                    entities=frozenset(entities | set(rng.choices(entity_ids, weights, k=2))),
+                    lead=lead,
+                    story_id=None,
+                )
+            )
+    return articles
+
+
+def speed(repeat: int) -> None:
+    now = datetime(2026, 7, 20, tzinfo=UTC)
+    layouts = {
+        "realistic": (timedelta(days=90), timedelta(days=9)),
+        "dense": (timedelta(hours=36), timedelta(hours=36)),
+    }
+    print("\nspeed: 5,000 new articles against a cache of 50,000 (best of "
+          f"{repeat}, one process)")  # fmt: skip
+    for name, (cache_span, new_span) in layouts.items():
+        cache_start = now - cache_span
+        cache = generated(50_000, cache_start, cache_span, seed=1, first_id=1)
+        cache = [replace(a, story_id=a.article_id) for a in cache]
+        new_start = now if name == "realistic" else cache_start
+        new = generated(5_000, new_start, new_span, seed=2, first_id=100_000)
+        best = float("inf")
+        for _ in range(repeat):
+            began = time.perf_counter()
+            found = assign(new, cache)
+            best = min(best, time.perf_counter() - began)
+        print(f"  {name:9}: {best:.2f} s (target {SECONDS_TARGET} s: "
+              f"{_met(best <= SECONDS_TARGET)}), {len(set(found.values()))} stories for "
+              f"{len(new)} new articles")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="figures only, no pair lists")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per layout")
+    parser.add_argument("--no-speed", action="store_true", help="quality only")
+    args = parser.parse_args()
+    quality(args.quiet, "articles")
+    quality(args.quiet, "heldout")
+    if not args.no_speed:
+        speed(args.repeat)
+
+
+if __name__ == "__main__":
+    main()
