@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -24,6 +25,13 @@ from leadout_tui.core.spoilers.detect import is_result, result_reason  # noqa: E
 
 CORPUS = ROOT / "tests" / "data" / "spoilers"
 RECALL_TARGET, PRECISION_TARGET = 0.98, 0.90
+KEYWORDS = re.compile(
+    r"\b(?:win|wins|won|winner|victory|beats|podium|results|yellow jersey)\b", re.IGNORECASE
+)
+
+
+def keywords(title: str, lead: str) -> bool:
+    return KEYWORDS.search(f"{title}\n{lead}") is not None
 
 
 def load(directory: Path) -> list[dict[str, object]]:
@@ -38,9 +46,14 @@ def score(name: str, items: list[dict[str, object]], quiet: bool) -> None:
     tp = fp = fn = tn = 0
     errors = []
     by_lang: dict[str, list[int]] = {}
+    base = [0, 0, 0]  # the keyword list's true positives, false positives, false negatives
     for item in items:
         title, lead = str(item["title"]), str(item.get("lead", ""))
         found, gold = is_result(title, lead), bool(item["result"])
+        naive = keywords(title, lead)
+        base[0] += naive and gold
+        base[1] += naive and not gold
+        base[2] += gold and not naive
         counts = by_lang.setdefault(str(item["lang"]), [0, 0, 0, 0])
         counts[(gold << 1) | found] += 1
         tp += gold and found
@@ -57,6 +70,8 @@ def score(name: str, items: list[dict[str, object]], quiet: bool) -> None:
           f"{'met' if recall >= RECALL_TARGET else 'MISSED'}), "
           f"precision {precision:.3f} (target {PRECISION_TARGET}: "
           f"{'met' if precision >= PRECISION_TARGET else 'MISSED'})")  # fmt: skip
+    print(f"  keyword list: recall {base[0] / max(base[0] + base[2], 1):.3f}, "
+          f"precision {base[0] / max(base[0] + base[1], 1):.3f}")  # fmt: skip
     print("  lang  items  recall  precision")
     for lang, (tn_, fp_, fn_, tp_) in sorted(by_lang.items()):
         print(f"  {lang:4} {tn_ + fp_ + fn_ + tp_:6}  {tp_ / max(tp_ + fn_, 1):6.3f}  "

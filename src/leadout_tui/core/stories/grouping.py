@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from operator import itemgetter
 
 from leadout_tui.core.names.folding import key
 from leadout_tui.core.stories.articles import StoryArticle
@@ -190,32 +189,38 @@ def _score(a: _Item, b: _Item, words: float, entities: float, window: float) -> 
 def _best_story(item: _Item, index: _Index, window: timedelta) -> int | None:
     """The story of the indexed article ``item`` scores best with, if it reaches THRESHOLD.
 
-    Its words and entities are looked up heaviest first, and their products with the
-    candidates' weights summed, until what is left could add at most :data:`LEFT_OUT` to a
-    pair's score (the norm of the part of each vector left, times its share in the score).
-    A candidate is scored exactly only when its sums plus that could reach the threshold:
-    every factor of the score is at most 1. Rare words and riders weigh most and have short
-    lists; the long lists of common ones are mostly never read.
+    Each of its words and entities has a list of the indexed articles that have it too. Lists
+    are left unread, cheapest loss first (the lightest weight for the longest list: common
+    words, riders everybody writes about), as long as all the keys left unread together could
+    add at most :data:`LEFT_OUT` to a pair's score (the norm of their part of the vectors,
+    times their share in the score). The products of weights in the lists read are summed per
+    article, and an article is scored exactly only when its sum plus that could reach the
+    threshold: every factor of the score is at most 1. (Where a list was cut at
+    :data:`MAX_POSTINGS`, the articles cut off miss that key's part of their sum.)
     """
-    keys = [(weight, index.words, term) for term, weight in item.words.items()]
-    keys += [(ENTITY_SHARE * weight, index.entities, e) for e, weight in item.entities.items()]
-    keys.sort(key=itemgetter(0))
-    words_left = sum(k[0] * k[0] for k in keys if k[1] is index.words)
-    entities_left = sum(k[0] * k[0] for k in keys if k[1] is index.entities)
+    keys = [(weight, True, index.span(index.words, term, item.time), term)
+            for term, weight in item.words.items()]  # fmt: skip
+    keys += [(ENTITY_SHARE * weight, False, index.span(index.entities, e, item.time), e)
+             for e, weight in item.entities.items()]  # fmt: skip
+    keys.sort(key=lambda k: k[0] * k[0] / (1 + k[2][2] - k[2][1]), reverse=True)
+    skipped = [0.0, 0.0]  # the squared norms left unread: entities, words
+    unread = 0
+    for share, is_word, _span, _name in reversed(keys):
+        skipped[is_word] += share * share
+        if _root(skipped[0]) + _root(skipped[1]) > LEFT_OUT:
+            skipped[is_word] -= share * share
+            break
+        unread += 1
+    left = _root(skipped[0]) + _root(skipped[1])
     sums: dict[_Item, float] = {}
-    while keys and _root(words_left) + _root(entities_left) > LEFT_OUT:
-        share, postings, name = keys.pop()
-        if postings is index.words:
-            words_left -= share * share
-        else:
-            entities_left -= share * share
-        for other, weight in index.near(postings, name, item.time):
+    for share, _is_word, (found, first, last), _name in keys[: len(keys) - unread]:
+        for other, weight in found[first:last]:
             sums[other] = sums.get(other, 0.0) + share * weight
-    left = _root(words_left) + _root(entities_left)
+    reach = THRESHOLD - left  # what the lists read must add up to for a pair to reach it
     reposts = [other for other, _ in index.near(index.titles, item.title_key, item.time)]
     seconds = window.total_seconds()
     best_score, best_story = THRESHOLD, None
-    for other in (*reposts, *(o for o, found in sums.items() if found + left >= THRESHOLD)):
+    for other in (*reposts, *(other for other, found in sums.items() if found >= reach)):
         named = index.stages.get(other.story)
         if item.terms.stages and named and not item.terms.stages & named:
             continue  # the story is about another stage
@@ -255,16 +260,30 @@ class _Index:
             (self.titles, {item.title_key: 1.0}),
         ):
             for name, weight in weights.items():
-                times, items = postings.setdefault(name, ([], []))
+                found = postings.get(name)
+                if found is None:
+                    found = postings[name] = ([], [])
+                times, items = found
+                if not times or times[-1] <= item.time:  # the usual case: in time order
+                    times.append(item.time)
+                    items.append((item, weight))
+                    continue
                 at = bisect_right(times, item.time)
                 times.insert(at, item.time)
                 items.insert(at, (item, weight))
 
     def near(self, postings: _Postings, name: str, time: float) -> list[tuple[_Item, float]]:
         """The articles under ``name`` within the window of ``time``, the nearest at most."""
+        items, start, end = self.span(postings, name, time)
+        return items[start:end]
+
+    def span(
+        self, postings: _Postings, name: str, time: float
+    ) -> tuple[list[tuple[_Item, float]], int, int]:
+        """:meth:`near` as the list and the bounds of its part, to read only if need be."""
         found = postings.get(name)
         if found is None:
-            return []
+            return [], 0, 0
         times, items = found
         start = bisect_left(times, time - self.window)
         end = bisect_right(times, time + self.window)
@@ -272,4 +291,4 @@ class _Index:
             middle = bisect_left(times, time, start, end)
             start = max(start, min(middle - MAX_POSTINGS // 2, end - MAX_POSTINGS))
             end = start + MAX_POSTINGS
-        return items[start:end]
+        return items, start, end
