@@ -38,7 +38,7 @@ from leadout_tui.core.spoilers.cues import (
 
 __all__ = ["Cue", "CueFamily", "find_cue", "is_result", "result_reason"]
 
-#: The cue families of ``cues.py``, and "report": a race report without a cue (see ``is_result``).
+#: The cue families of ``cues.py``, and "report": a race report without a cue (``result_reason``).
 CueFamily = Literal["win", "place", "lead", "gap", "list", "out", "report"]
 
 #: How many words before a cue a modal or an aspiration still takes it back.
@@ -104,9 +104,8 @@ def result_reason(title: str, lead: str = "") -> Cue | None:
     race or stage named, a race word such as "sprint" or "peloton") and nothing says it is a
     preview, an interview, a transfer, tech or news of the future (no question either, no
     quotation or first person after a name and a colon, no verb in the Italian or Spanish
-    future), a ``report`` cue: a race
-    report that tells its result in words no list has ("Brutal crosswinds split the
-    peloton") is better hidden than leaked.
+    future), a ``report`` cue: a race report that tells its result in words no list has
+    ("Brutal crosswinds split the peloton") is better hidden than leaked.
     """
     cue = find_cue(title) or (find_cue(lead) if lead else None)
     if cue is not None:
