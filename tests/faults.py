@@ -4,6 +4,9 @@ a file this process may not write.
 - :func:`disk_fills_up`: every connection this process opens to the file afterwards gets
   ``PRAGMA max_page_count`` a few pages above the file's size, so SQLite itself answers
   "database or disk is full" (SQLITE_FULL) once that much has been written.
+- :func:`file_size_limit`: the largest file this process (and every process it starts) may
+  write, just above the database's size (``RLIMIT_FSIZE``, what ``ulimit -f`` sets): the
+  reader's refresh runs in a child process, where patching ``sqlite3`` cannot reach.
 - :func:`locked`: a second connection holds ``BEGIN EXCLUSIVE`` on the file.
 - :func:`read_only_copy` and :func:`without_root_rights`: the file and its folder made
   read-only, and a command run without root's right to override that, so the operating system
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -47,6 +51,20 @@ def disk_fills_up(db: Path, monkeypatch: pytest.MonkeyPatch, room_pages: int) ->
     with monkeypatch.context() as patch:
         patch.setattr(sqlite3, "connect", connect)
         yield
+
+
+@contextmanager
+def file_size_limit(db: Path, room_bytes: int) -> Iterator[None]:
+    """Files may grow to the database's size plus ``room_bytes``, in this process and its
+    children (Python ignores SIGXFSZ, so a write past it fails with EFBIG)."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (db.stat().st_size + room_bytes, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
 
 
 @contextmanager

@@ -314,3 +314,45 @@ def test_web_text_reaches_the_terminal_without_escape_sequences(
     assert "Pogačar wins  [bold]stage[/]" in outputs[0]  # markup-like text stays literal
     assert "Evil feed" in outputs[1] and "HTTP 500 (server error)" in outputs[1]
     assert "Pogačar wins" in outputs[2]
+
+
+def test_who_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "who", "pogacar", "--json")
+    assert code == 0
+    (match,) = json.loads(out)["matches"]
+    assert set(match) == {"id", "kind", "name", "nationality", "gender", "born", "teams",
+                          "aliases"}  # fmt: skip
+    assert (match["id"], match["kind"], match["name"]) == ("r-tadej-pogacar", "rider",
+                                                           "Tadej Pogačar")  # fmt: skip
+    assert (match["nationality"], match["gender"], match["born"]) == ("SLO", "M", 1998)
+    seasons = {item["season"]: item["team"] for item in match["teams"]}
+    assert seasons[2026] == "UAE Team Emirates XRG"
+    assert all(set(item) == {"season", "team"} for item in match["teams"])
+    assert "Pogi" in match["aliases"]
+
+
+def test_who_lists_every_match_of_an_ambiguous_name(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "who", "Yates", "--json")
+    assert code == 0
+    ids = {m["id"] for m in json.loads(out)["matches"]}
+    assert {"r-adam-yates", "r-simon-yates"} <= ids
+    code, out, _ = run(capsys, "who", "Yates")
+    assert "Adam Yates" in out and "Simon Yates" in out
+
+
+def test_who_shows_a_teams_names_by_season_and_category(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "who", "Team Visma | Lease a Bike", "--json")
+    assert code == 0
+    team = next(m for m in json.loads(out)["matches"] if m["id"] == "t-visma-lease-a-bike")
+    names = {item["season"]: item["team"] for item in team["teams"]}
+    assert names[2019] == "Team Jumbo-Visma" and names[2026] == "Team Visma | Lease a Bike"
+    code, out, _ = run(capsys, "who", "Visma Lease a Bike")
+    assert "2026  WT  Team Visma | Lease a Bike" in out
+
+
+def test_who_with_nothing_found_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "who", "Zzyzx Qwerty")
+    assert code == 1 and out == ""
+    assert err.strip() == "leadout-tui: no rider or team matches 'Zzyzx Qwerty'"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from leadout_tui import __version__, paths
-from leadout_tui.commands import articles, content, feeds, refresh
+from leadout_tui.commands import articles, content, feeds, follow, reading, refresh, who
 from leadout_tui.core.errors import LeadoutError
 
 
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the reader on bundled demo feeds served on 127.0.0.1 (no network needed)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (refresh, feeds, articles, content):
+    for module in (refresh, feeds, articles, reading, follow, content, who):
         module.register(sub, common)
     return parser
 
@@ -79,6 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except BaseException as exc:
+        # asyncio.run may report Ctrl-C as the main task's CancelledError (asyncio is imported
+        # only by the commands that need it, so look for it rather than import it here).
+        asyncio = sys.modules.get("asyncio")
+        if asyncio is not None and isinstance(exc, asyncio.CancelledError):
+            print("leadout-tui: interrupted", file=sys.stderr)
+            return 130
+        raise
 
 
 def _run_tui(args: argparse.Namespace) -> int:

@@ -58,6 +58,23 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "Latest news",
     "Leeds council scraps plan",
     "Loading",
+    "Read next",
+    "About the author",
+    "Join the conversation",
+    # Dutch, Slovenian and Polish pages
+    "Lees ook",
+    "Advertentie",
+    "Deel dit artikel",
+    "Bekijk:",
+    "Meer wielrennen",
+    "Gerelateerd",
+    "Meest gelezen",
+    "Meer nieuws",
+    "Wij gebruiken cookies",
+    "Volg WielerFlits",
+    "Vse pravice",
+    "Wszelkie prawa",
+    "Udostępnij",
 )
 
 

@@ -57,7 +57,7 @@ def assert_one_clear_line(err: str, *words: str) -> None:
     lines = err.strip().splitlines()
     errors = [line for line in lines if line.startswith("leadout-tui: ")]
     assert len(errors) == 1 and errors[0] == lines[-1], err
-    assert "Traceback" not in err and "sqlite3" not in err and "Error" not in err
+    assert "Traceback" not in err and "sqlite3" not in err and "OperationalError" not in err
     for word in words:
         assert word in errors[0]
 

@@ -190,9 +190,9 @@ def test_ctrl_c_or_sigterm_mid_refresh_stops_cleanly(
     finally:
         released.set()
     assert process.returncode == code, err
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err
-    assert err.strip().splitlines()[-1].startswith(f"leadout-tui: refresh {words}")
-    assert "feeds: 4 ok" in out  # what was stored before the stop
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines()[-1].startswith(f"leadout-tui: refresh {words}"), err
+    assert "feeds: 4 ok" in out, out  # what was stored before the stop
     check, outcomes = feed_outcomes(db_path)
     assert check == "ok"
     assert [count for success, count in outcomes if success] == [ITEMS_PER_FEED] * 4

@@ -17,7 +17,8 @@ from leadout_tui.ui.widgets import HeadlineList
 
 #: "Now" for every UI test: ages and local times in snapshots never change.
 FROZEN_NOW = datetime(2025, 7, 14, 20, 0, tzinfo=UTC)
-TEST_CONFIG = Config(concurrency=4, per_host=4, timeout_seconds=10.0)
+# keep_days=0: the fixtures date from July 2025, so the real clock would make them old enough.
+TEST_CONFIG = Config(concurrency=4, per_host=4, timeout_seconds=10.0, keep_days=0)
 POGACAR = "r-tadej-pogacar"
 
 

@@ -46,10 +46,10 @@ async def test_team_picker_and_cancel(db_path: Path) -> None:
         assert headline_ids(app) == everything
         await pilot.press("t", *"visma", "enter")
         await settle(pilot)
-        chosen = app.main.entity
+        chosen = app.main.filters.entity
         assert chosen is not None and chosen.entity_id.startswith("t-visma")
         assert set(headline_ids(app)) == ids_mentioning(db_path, chosen.entity_id)
-        assert str(headlines(app).border_title).startswith("Team: Visma")
+        assert str(headlines(app).border_title).startswith("Team: Team Visma | Lease a Bike")
 
 
 async def test_enter_on_a_mention_filters_by_it(db_path: Path) -> None:

@@ -7,12 +7,14 @@ import json
 from typing import TYPE_CHECKING
 
 from leadout_tui.commands.common import (
+    duration,
     local_time,
     open_store,
     positive_int,
     user_names,
 )
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.models import utc_now
 from leadout_tui.core.store.columns import to_iso
 from leadout_tui.core.store.rows import ArticleQuery
 from leadout_tui.core.text import clean_text
@@ -31,6 +33,9 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group()
     who.add_argument("--rider", metavar="NAME", help='articles mentioning a rider ("pogacar")')
     who.add_argument("--team", metavar="NAME", help='articles mentioning a team ("visma")')
+    parser.add_argument(
+        "--since", type=duration, metavar="DURATION", help="only from the last DURATION (24h, 7d)"
+    )
     parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N articles")
     parser.add_argument("--json", action="store_true", help="a JSON array instead of text")
     parser.set_defaults(handler=list_articles)
@@ -42,16 +47,40 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     riders.set_defaults(handler=top_riders)
 
 
-def resolve_entity(name: str, kind: str) -> Entity:
-    """A forgiving lookup that reports ambiguity instead of guessing."""
-    ranked = user_names().lookup_ranked(name, kind)
+def resolve_entity(name: str, kind: str | None = None) -> Entity:
+    """A forgiving lookup (of one kind, or any) that reports ambiguity instead of guessing.
+
+    An id (``t-visma-lease-a-bike-women``, as ``who`` shows) is taken as it is: it is how to
+    pick one of two that share a name.
+    """
+    names = user_names()
+    exact = names.gazetteer.entities.get(name.strip())
+    if exact is not None and kind in (None, exact.kind):
+        return exact
+    ranked = names.lookup_ranked(name, kind)
     if not ranked:
-        raise LeadoutError(f"no {kind} matches {name!r}")
+        raise LeadoutError(f"no {kind or 'rider, team or race'} matches {name!r}")
     best = [entity for entity, score in ranked if score == ranked[0][1]]
     if len(best) > 1:
-        names = ", ".join(sorted(e.name for e in best)[:10])
-        raise LeadoutError(f"{name!r} is ambiguous: {names} — be more specific")
+        raise LeadoutError(f"{name!r} is ambiguous: {_candidates(best)} — be more specific")
     return best[0]
+
+
+def _candidates(entities: list[Entity], shown: int = 10) -> str:
+    """``Adam Yates, Simon Yates``; names that two share get their gender and id to tell them
+    apart: ``Team Visma | Lease a Bike (men: t-visma-lease-a-bike), ...``."""
+    ordered = sorted(entities, key=lambda e: (e.name, e.id))[:shown]
+    doubled = {e.name for e in ordered if sum(o.name == e.name for o in ordered) > 1}
+    genders = {"M": "men", "F": "women"}
+
+    def label(entity: Entity) -> str:
+        if entity.name not in doubled:
+            return entity.name
+        gender = genders.get(entity.gender or "")
+        return f"{entity.name} ({gender + ': ' if gender else ''}{entity.id})"
+
+    more = f" and {len(entities) - shown} more" if len(entities) > shown else ""
+    return ", ".join(label(e) for e in ordered) + more
 
 
 def list_articles(args: argparse.Namespace) -> int:
@@ -65,6 +94,7 @@ def list_articles(args: argparse.Namespace) -> int:
         unread=args.unread,
         starred=args.starred,
         entity_id=entity_id,
+        since=utc_now() - args.since if args.since else None,
         limit=args.limit,
     )
     with open_store(args) as store:

@@ -6,7 +6,7 @@ Text from the web is printed through ``leadout_tui.core.text.clean_text``, as th
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from leadout_tui import paths
@@ -33,6 +33,19 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
+
+
+_UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+def duration(text: str) -> timedelta:
+    """An argparse type: ``90m``, ``24h``, ``7d``, ``2w``."""
+    value, unit = text.strip()[:-1], text.strip()[-1:].lower()
+    if unit not in _UNITS or not value.isdigit() or int(value) == 0:
+        raise argparse.ArgumentTypeError(
+            f"not a duration: {text!r} (a number with m, h, d or w: 24h, 7d)"
+        )
+    return timedelta(seconds=int(value) * _UNITS[unit])
 
 
 def positive_int(text: str) -> int:

@@ -30,9 +30,16 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="subscribe to a feed (an HTML page's advertised feed is found)",
     )
-    add.add_argument("url", metavar="URL")
+    what = add.add_mutually_exclusive_group(required=True)
+    what.add_argument("url", metavar="URL", nargs="?", help="a feed, or a site's page")
+    what.add_argument("--catalog", metavar="NAME", help="a feed of `feeds catalog`")
     add.add_argument("--title", metavar="T", help="title to show instead of the feed's own")
     add.set_defaults(handler=add_feed)
+
+    listed = actions.add_parser(
+        "catalog", parents=[common], help="the bundled catalogue of cycling feeds, by language"
+    )
+    listed.set_defaults(handler=show_catalog)
 
     remove = actions.add_parser("remove", parents=[common], help="unsubscribe (drops its articles)")
     remove.add_argument("url", metavar="URL")
@@ -63,12 +70,18 @@ def list_feeds(args: argparse.Namespace) -> int:
         print(f"  last error:   {clean_text(feed.last_error) or '-'}")
         if feed.retry_after:
             print(f"  retry after:  {local_time(feed.retry_after)}")
+        if feed.ignored_count:
+            print(f"  ignored:      {feed.ignored_count} entries (your ignore rules)")
+        if not feed.fetch_pages:
+            print("  pages:        not fetched (its items are links)")
     return 0
 
 
 def add_feed(args: argparse.Namespace) -> int:
     from leadout_tui.core.feeds.subscriptions import check_http_url, discover_feed
 
+    if args.catalog:
+        return _add_from_catalog(args)
     url = check_http_url(args.url)
     feed_url, feed_title = asyncio.run(discover_feed(url))
     with open_store(args) as store:
@@ -77,6 +90,39 @@ def add_feed(args: argparse.Namespace) -> int:
     found = f" (found on {url})" if feed_url != url else ""
     title = clean_text(args.title or feed_title or feed_url)
     print(f"subscribed: {title} <{clean_text(feed_url)}>{found}")
+    return 0
+
+
+def _add_from_catalog(args: argparse.Namespace) -> int:
+    from leadout_tui.core.feeds import catalog
+
+    feed = catalog.find(args.catalog)
+    title = args.title or feed.title
+    with open_store(args) as store:
+        added = store.add_feed(feed.url, title, feed.folder, fetch_pages=feed.kind != "videos")
+        if not added:
+            raise LeadoutError(f"already subscribed: {feed.url}")
+    note = "" if feed.verified else " (unverified URL: check its first refresh)"
+    print(f"subscribed: {clean_text(title)} <{feed.url}>{note}")
+    return 0
+
+
+def show_catalog(args: argparse.Namespace) -> int:
+    from leadout_tui.core.feeds import catalog
+
+    language = None
+    for feed in catalog.catalog():
+        if feed.language != language:
+            language = feed.language
+            print(f"{catalog.LANGUAGES.get(language, language)} ({language})")
+        marks = [feed.region]
+        if feed.kind == "videos":
+            marks.append("videos")
+        if not feed.verified:
+            marks.append("unverified")
+        print(f"  {feed.name:<16} {feed.title}  [{', '.join(marks)}]")
+        print(f"  {'':<16} {feed.url}")
+    print("subscribe with: leadout-tui feeds add --catalog NAME")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from asyncio import CancelledError
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -32,6 +33,11 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-articles", action="store_true", help="do not fetch article pages")
     parser.add_argument(
         "--concurrency", type=positive_int, metavar="N", help="requests in flight (default 16)"
+    )
+    parser.add_argument(
+        "--notify-command",
+        metavar="CMD",
+        help="run CMD with the news of what you follow as its argument (e.g. notify-send)",
     )
     parser.set_defaults(handler=run)
 
@@ -68,7 +74,10 @@ def run(args: argparse.Namespace) -> int:
                 on_progress=reporter,
                 summary=summary,
             )
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, CancelledError):
+            # asyncio turns Ctrl-C into a cancelled main task, and says so with
+            # KeyboardInterrupt -- or, if a task group cancelled it once more on the way out,
+            # with the CancelledError itself. Nothing else cancels it: both mean a stop.
             reporter.finish()
             print_summary(summary, sys.stdout)
             how = "SIGTERM" if stopped else "Ctrl-C"
@@ -80,6 +89,13 @@ def run(args: argparse.Namespace) -> int:
             return 143 if stopped else 130
     reporter.finish()
     print_summary(summary, sys.stdout)
+    command = args.notify_command or config.notify_command
+    if command and summary.followed.articles:
+        from leadout_tui.notify import run_notify_command
+
+        problem = run_notify_command(command, summary.followed.describe())
+        if problem:
+            print(f"leadout-tui: {problem}", file=sys.stderr)
     return 0
 
 
@@ -145,5 +161,7 @@ def print_summary(summary: RefreshSummary, out: TextIO) -> None:
     if summary.pages_fetched or summary.page_failures:
         out.write(f"pages: {summary.pages_fetched} fetched, {len(summary.page_failures)} failed\n")
     out.write(f"time: {summary.seconds:.2f}s\n")
+    if summary.followed.articles:
+        out.write(f"following: {clean_text(summary.followed.describe())}\n")
     for url, reason in summary.feed_failures:
         out.write(f"failed: {clean_text(url)}: {clean_text(reason)}\n")

@@ -11,8 +11,11 @@ from typing import Literal
 BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
 EntityKind = Literal["rider", "team"]
 #: Which source produced an article body: the feed's own full content, JSON-LD ``articleBody``,
-#: a known body container, the general scorer, or nothing (``none``: fall back to the summary).
-ExtractionSource = Literal["feed", "json-ld", "container", "scorer", "summary", "none"]
+#: the JSON page state of a script-rendered page, the main region in a known body container or
+#: elsewhere (the general scorer), or nothing (``none``: fall back to the summary).
+ExtractionSource = Literal[
+    "feed", "json-ld", "page-state", "container", "scorer", "summary", "none"
+]
 #: Sources that mean no body was found: the article shows its feed summary instead.
 NO_BODY: frozenset[str | None] = frozenset({None, "none", "summary"})
 

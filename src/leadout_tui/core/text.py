@@ -29,10 +29,13 @@ _CLEAR_ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
 )
 
-#: Code points dropped one by one: C0 and C1 controls, DEL and bidi embedding/override/isolates.
+#: Code points dropped one by one: C0 and C1 controls, DEL, bidi embedding/override/isolates,
+#: and the soft hyphen (German sites put one between every syllable; a terminal shows it, and
+#: it splits the words a search or a rider's name must match).
 _DROP = frozenset(
-    [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
+    [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xAD, *range(0x202A, 0x202F),
+     *range(0x2066, 0x206A)]
+)  # fmt: skip
 _WHITESPACE_CONTROLS = frozenset(["\t", "\n", "\r", "\x0b", "\x0c"])
 #: The same code points as a class, whitespace controls aside (those become spaces).
 _DROP_CLASS = re.compile(

@@ -26,6 +26,10 @@ from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
+from leadout_tui.core.text import clean_text
+from leadout_tui.notify import run_notify_command
+from leadout_tui.ui.background import RefreshChild
+from leadout_tui.ui.keys import check_keymap
 from leadout_tui.ui.messages import (
     RefreshFailed,
     RefreshFinished,
@@ -35,9 +39,12 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.render import format_age, format_local_time
 from leadout_tui.ui.screens.main import MainScreen
+from leadout_tui.ui.state import load_theme, save_theme
 from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from leadout_tui.core.names.loader import Names
 
 __all__ = ["LeadoutApp", "make_app"]
@@ -71,6 +78,7 @@ class LeadoutApp(App[None]):
         refresh_urls: list[str] | None = None,
         load_names: bool = True,
         cursor_blink: bool = True,
+        refresh_every: float | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -81,10 +89,21 @@ class LeadoutApp(App[None]):
         self.refresh_urls = refresh_urls
         self.load_names = load_names
         self.cursor_blink = cursor_blink
+        #: Seconds between refreshes while open (``refresh_interval_minutes``; 0: never).
+        self.refresh_every = (
+            refresh_every if refresh_every is not None else config.refresh_interval_minutes * 60
+        )
         self.refreshing = False
+        self._refresh_child = RefreshChild()
+        self._key_problems: list[str] = []
+        saved_theme = load_theme()
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.store, now=self.now, tz=self.tz)
+        keys, self._key_problems = check_keymap(self.config.keys)
+        self.set_keymap(keys)
+        return MainScreen(self.store, now=self.now, tz=self.tz, keys=keys)
 
     @property
     def main(self) -> MainScreen:
@@ -105,6 +124,10 @@ class LeadoutApp(App[None]):
                 f"{self.store.path} is read-only: reading works, but read/star marks and "
                 "refreshes cannot be saved"
             )
+        for problem in self._key_problems:
+            self.notify(problem, severity="warning", timeout=10)
+        if self.refresh_every:
+            self.set_interval(self.refresh_every, self._refresh_on_schedule, name="live refresh")
         # After the first paint: the worker threads would compete with it for the GIL.
         self.call_after_refresh(self._start_background_work)
 
@@ -115,6 +138,7 @@ class LeadoutApp(App[None]):
             self.start_refresh()
 
     def on_unmount(self) -> None:
+        self._refresh_child.stop()
         self.store.close()
 
     # -- names ---------------------------------------------------------------------------------
@@ -147,6 +171,11 @@ class LeadoutApp(App[None]):
     def _refresh_requested(self) -> None:
         self.start_refresh()
 
+    def _refresh_on_schedule(self) -> None:
+        """Every ``refresh_interval_minutes`` while the reader is open; never two at once."""
+        if not self.refreshing and not self.store.read_only and self.store.file_is_current():
+            self.start_refresh()
+
     def start_refresh(self) -> None:
         """Refresh in a worker thread; the UI keeps working and updates when it ends."""
         if self.refreshing:
@@ -172,13 +201,8 @@ class LeadoutApp(App[None]):
             self.post_message(RefreshProgressed(progress))
 
         try:
-            from leadout_tui.core.refresh.pipeline import refresh_database
-
-            summary = refresh_database(
-                self.store.path,
-                urls=self.refresh_urls,
-                options=self.config.refresh_options(),
-                on_progress=report,
+            summary = self._refresh_child.run(
+                self.store.path, self.config.refresh_options(), self.refresh_urls, report
             )
         except Exception as exc:  # shown in the status line, never as a traceback
             self.post_message(RefreshFailed(str(exc) or type(exc).__name__))
@@ -202,13 +226,52 @@ class LeadoutApp(App[None]):
             more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
             text += f" — {url}: {reason}{more}"
         self.status = Status(text, error=bool(failures) and not summary.feeds_ok)
-        if summary.new_articles:
+        if summary.followed.articles:
+            news = summary.followed.describe()
+            self.notify(news, title="Following", timeout=8)
+            if self.config.notify_command:
+                self._run_notify_command(self.config.notify_command, news)
+        elif summary.new_articles:
             self.notify(f"{summary.new_articles} new articles.", timeout=3)
+        if summary.new_articles and self.config.notify_bell:
+            self.bell()
+
+    @work(thread=True, exit_on_error=False, group="notify")
+    def _run_notify_command(self, command: str, news: str) -> None:
+        """``notify_command`` with the news of what is followed (in a thread: it may be slow)."""
+        problem = run_notify_command(command, news)
+        if problem:
+            self.call_from_thread(self.notify, problem, severity="warning", timeout=8)
 
     @on(RefreshFailed)
     def _failed(self, event: RefreshFailed) -> None:
         self.refreshing = False
         self.show_error(f"Refresh failed: {event.error}")
+
+    def watch_theme(self, theme: str) -> None:
+        save_theme(theme)
+
+    async def action_quit(self) -> None:
+        """Quit, remembering the view (filters, article, reading position) for next time."""
+        if self.screen_stack:
+            self.main.save_state()
+        self.exit()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast is plain, clean text: what it names (a rider, a feed, an error) may come
+        from the web, and ``[brackets]`` in it are not markup."""
+        super().notify(
+            clean_text(message), title=clean_text(title), severity=severity, timeout=timeout,
+            markup=False,
+        )  # fmt: skip
 
     def show_error(self, text: str) -> None:
         self.status = Status(text, error=True)
@@ -247,6 +310,7 @@ def make_app(
     refresh_urls: list[str] | None = None,
     load_names: bool = True,
     cursor_blink: bool = True,
+    refresh_every: float | None = None,
 ) -> LeadoutApp:
     """Open the database and build the app (raises ``StoreError`` for an unusable file)."""
     return LeadoutApp(
@@ -259,4 +323,5 @@ def make_app(
         refresh_urls=refresh_urls,
         load_names=load_names,
         cursor_blink=cursor_blink,
+        refresh_every=refresh_every,
     )

@@ -27,14 +27,22 @@ class Candidate:
     name: str
     detail: str
     articles: int
+    followed: bool = False
 
 
 class EntityDirectory:
     """Looks entities up in the names (None until they have loaded) and the cache counts."""
 
-    def __init__(self, names: Names | None, counts: dict[str, EntityTally]) -> None:
+    def __init__(
+        self,
+        names: Names | None,
+        counts: dict[str, EntityTally],
+        followed: set[str] | None = None,
+    ) -> None:
         self.names = names
         self.counts = counts
+        #: The ids the user follows (marked ★ where listed); kept up to date by the picker.
+        self.followed = followed if followed is not None else set()
 
     def describe(self, entity_id: str) -> str:
         """``SLO · UAE Team Emirates`` for a rider, "" when unknown or a team."""
@@ -76,5 +84,10 @@ class EntityDirectory:
     def _candidate(self, entity_id: str, kind: str, name: str) -> Candidate:
         count = self.counts.get(entity_id)
         return Candidate(
-            entity_id, kind, name, self.describe(entity_id), count.articles if count else 0
+            entity_id,
+            kind,
+            name,
+            self.describe(entity_id),
+            count.articles if count else 0,
+            entity_id in self.followed,
         )

@@ -10,6 +10,9 @@ from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 
 __all__ = [
     "EntityChosen",
+    "FeedChosen",
+    "FollowToggled",
+    "FollowingOpened",
     "HeadlineHighlighted",
     "HeadlineOpened",
     "RefreshFailed",
@@ -41,6 +44,28 @@ class EntityChosen(Message):
     entity_id: str
     kind: str
     name: str
+
+
+@dataclass
+class FollowToggled(Message):
+    """Follow (or stop following) this rider, team or race (``w``)."""
+
+    entity_id: str
+    kind: str
+    name: str
+
+
+class FollowingOpened(Message):
+    """Open the Following view (its line in the feeds pane)."""
+
+
+@dataclass
+class FeedChosen(Message):
+    """A feed or a folder was picked in the feeds pane (both None: all feeds)."""
+
+    feed_url: str | None
+    folder: str | None
+    title: str | None
 
 
 @dataclass

@@ -4,4 +4,6 @@ Import the modules themselves (``leadout_tui.core.extract.article``); this packa
 nothing.
 """
 
-__all__ = ["article", "blocks", "clean", "meta"]
+__all__ = [
+    "article", "blocks", "decoding", "dom", "edges", "furniture", "meta", "region", "textrules",
+]  # fmt: skip

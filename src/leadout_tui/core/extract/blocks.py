@@ -1,61 +1,69 @@
-"""Turn a cleaned DOM subtree into ordered body blocks, without recursion; text rules for blocks.
+"""One walk over the parsed page: its text as ordered blocks, and the shape of the tree around
+them.
 
-The walk keeps an explicit stack (pages nest ten thousand ``div`` deep), flushes the inline text
-gathered so far whenever a block-level element starts or ends, and labels each block by its
-innermost enclosing heading, list item or quotation. Text rules
-(:func:`drop_boilerplate_blocks`) then catch what markup does not label: "READ MORE" promos,
-"Advertisement" labels, "Image 1 of 5" captions, sign-up and membership pitches.
+The walk (lxml's ``iterwalk``: no recursion, pages nest ten thousand ``div`` deep) skips what is
+never text, flushes the inline text gathered so far whenever a block-level element starts or
+ends, and labels each block by its innermost enclosing heading, list item or quotation. Every
+block-level element and table cell gets a number in document order with its parent's number
+and the last number inside it, so that :mod:`.region` can add up the blocks under any element
+without walking the tree again; elements that look like furniture and named body containers
+(:mod:`.furniture`) are noted by number on the way.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
-from leadout_tui.core.extract.clean import DROP_TAGS, REMOVED, Element
-from leadout_tui.core.extract.meta import resolve_url
+from lxml import etree
+
+from leadout_tui.core.extract.dom import BLOCK_TAGS, Element
+from leadout_tui.core.extract.furniture import FURNITURE, HIDDEN, judge
 from leadout_tui.core.text import clean_line
-
-BLOCK_TAGS = frozenset(
-    {
-        "p", "div", "section", "article", "main", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
-        "tfoot", "tr", "figure", "hr", "address", "details", "summary", "center", "fieldset",
-        "body", "html", "caption", "hgroup", "menu", "output",
-    }
-)  # fmt: skip
-_KIND = {
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "li": "list_item",
-    "blockquote": "quote",
-    "q": None,
-}
-_QUOTE_CLASS = ("pullquote", "pull-quote", "blockquote")
-_SKIP = DROP_TAGS | {REMOVED}
 
 
 @dataclass
 class RawBlock:
-    """A block before its final :class:`Block` form: kind, text, links, link-text ratio."""
+    """A block before its final :class:`Block` form: kind, text, links (text, ``href`` as
+    written), the share of its text inside links, and the number of the innermost block-level
+    element holding it (see :class:`BlockTree`)."""
 
     kind: str
     text: str
     links: list[tuple[str, str]]
     link_ratio: float
     is_h1: bool = False
+    owner: int = -1
+
+
+@dataclass
+class BlockTree:
+    """Blocks in document order and the block-level elements around them, by number.
+
+    ``parent[i]`` is element ``i``'s nearest block-level ancestor (-1 at the top), ``end[i]``
+    the last number inside it (so ``i <= j <= end[i]`` means ``j`` is inside ``i``),
+    ``furniture[i]`` the nearest element at or above ``i`` that looks like furniture (-1: none).
+    ``containers`` are the named body containers as ``(rank, number)``.
+    """
+
+    blocks: list[RawBlock] = field(default_factory=list)
+    nodes: list[Element] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)
+    furniture: list[int] = field(default_factory=list)
+    containers: list[tuple[int, int]] = field(default_factory=list)
+
+    def content_blocks(self) -> list[RawBlock]:
+        """The blocks outside every element that looks like furniture."""
+        return [b for b in self.blocks if b.owner < 0 or self.furniture[b.owner] < 0]
 
 
 class _Builder:
     """Accumulates inline text and emits :class:`RawBlock` objects in document order."""
 
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-        self.blocks: list[RawBlock] = []
+    def __init__(self) -> None:
+        self.tree = BlockTree()
+        self.open: list[int] = []  # numbers of the block-level elements being walked
         self.pieces: list[str] = []
         self.size = 0
         self.link_chars = 0
@@ -63,163 +71,155 @@ class _Builder:
         self.kinds: list[tuple[str, bool]] = []  # (kind, is_h1)
         self.brs = 0
         self.flushes = 0
+        self.anchors = 0  # links being walked: their text is link text even across blocks
+        self.is_open: list[bool] = []  # by number: the element is being walked
+        self.first = -1  # the innermost numbered element open when the pending text began
+
+    def enter(self, element: Element, is_furniture: bool, rank: int | None) -> None:
+        tree = self.tree
+        number = len(tree.nodes)
+        up = self.open[-1] if self.open else -1
+        tree.nodes.append(element)
+        tree.parent.append(up)
+        tree.end.append(number)
+        tree.furniture.append(number if is_furniture else tree.furniture[up] if up >= 0 else -1)
+        if rank is not None:
+            tree.containers.append((rank, number))
+        self.open.append(number)
+        self.is_open.append(True)
+
+    def leave(self) -> None:
+        number = self.open.pop()
+        self.is_open[number] = False
+        self.tree.end[number] = len(self.tree.nodes) - 1
 
     def text(self, value: str) -> None:
-        if value.strip():
+        if self.first < 0 and self.open and value.strip():
+            self.first = self.open[-1]
+        if self.brs and value.strip():
             self.brs = 0
         self.pieces.append(value)
         self.size += len(value)
+        if self.anchors:
+            self.link_chars += len(value)
+
+    def line_break(self) -> None:
+        self.brs += 1
+        if self.brs >= 2:
+            self.flush()
+        else:
+            self.text(" ")
+            self.brs = 1
 
     def flush(self) -> None:
         self.brs = 0
         self.flushes += 1
         if not self.pieces:
+            self.first = -1
             return
         raw = "".join(self.pieces)
         self.pieces = []
         self.size = 0
         text = clean_line(raw)
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # one code point per letter on screen
         links, link_chars = self.links, self.link_chars
         self.links, self.link_chars = [], 0
         if not text:
+            self.first = -1
             return
         kind, is_h1 = self.kinds[-1] if self.kinds else ("paragraph", False)
         ratio = min(1.0, link_chars / max(1, len(raw.strip())))
-        self.blocks.append(RawBlock(kind, text, links, ratio, is_h1))
+        self.tree.blocks.append(RawBlock(kind, text, links, ratio, is_h1, self._owner()))
+
+    def _owner(self) -> int:
+        """The innermost element holding all of the pending text: where it began, or the
+        nearest element around that which is still open (a row for its cells' text)."""
+        owner, self.first = self.first, -1
+        parent, is_open = self.tree.parent, self.is_open
+        while owner >= 0 and not is_open[owner]:
+            owner = parent[owner]
+        return owner
 
     def link(self, start: tuple[int, int], href: str | None) -> None:
         if start[0] != self.flushes:  # a block boundary inside the link: not an inline link
             return
-        raw = "".join(self.pieces)[start[1] :]
-        self.link_chars += len(raw.strip())
-        text = clean_line(raw)
-        resolved = resolve_url(href, self.base_url)
-        if text and resolved and (text, resolved) not in self.links:
-            self.links.append((text, resolved))
+        text = clean_line("".join(self.pieces)[start[1] :])
+        if text and href and (text, href) not in self.links:
+            self.links.append((text, href))
 
 
-def _kind_of(element: Element) -> str | None:
-    name = element.tag
-    kind = _KIND.get(name)
-    if kind is None and name in ("aside", "div", "figure", "p", "section"):
-        classes = element.get("class")
-        if classes and any(marker in classes.lower() for marker in _QUOTE_CLASS):
-            return "quote"
-    return kind
+_BLOCK_NAMES = tuple(BLOCK_TAGS)
 
 
-def build_blocks(roots: list[Element], base_url: str) -> list[RawBlock]:
-    """Blocks for the subtrees ``roots`` (in that order), links resolved against ``base_url``."""
-    builder = _Builder(base_url)
-    # stack entries: an element to enter, a string of text, or an exit record
-    # (element, pushed_kind, link_start) to leave an element
-    stack: list[Element | str | tuple[Element, bool, tuple[int, int] | None]] = list(
-        reversed(roots)
-    )
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            builder.text(node)
-            continue
-        if isinstance(node, tuple):
-            element, pushed, link_start = node
-            if link_start is not None:
-                builder.link(link_start, element.get("href"))
-            if pushed or element.tag in BLOCK_TAGS:
-                builder.flush()
-            if pushed:
-                builder.kinds.pop()
-            continue
+def signature(element: Element) -> tuple[str, str]:
+    """What marks elements of one kind: the tag and the first class name (the others are
+    often state: ``left``, ``green``, ``is-open``)."""
+    classes = (element.get("class") or "").split()
+    return element.tag, classes[0] if classes else ""
+
+
+def _holds_no_blocks(element: Element) -> bool:
+    return next(element.iterchildren(*_BLOCK_NAMES), None) is None
+
+
+#: What the walk remembers about an element it entered: it was skipped; it pushed a kind; it is
+#: a block; it has a number (blocks and table cells); where its link text starts (links only).
+_Entry = tuple[bool, bool, bool, bool, tuple[int, int] | None]
+_SKIPPED: _Entry = (True, False, False, False, None)
+
+
+def build_tree(root: Element) -> BlockTree:
+    """The blocks under ``root`` (links' ``href`` as written) and the tree around them."""
+    builder = _Builder()
+    entries: list[_Entry] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
         name = node.tag
-        if not isinstance(name, str) or name in _SKIP:  # comments: only their tail counts
+        if event == "end":
+            if isinstance(name, str):
+                skipped, pushed, is_block, numbered, link_start = entries.pop()
+                if not skipped:
+                    if link_start is not None:
+                        builder.anchors -= 1
+                        builder.link(link_start, node.get("href"))
+                    if pushed or is_block:
+                        builder.flush()
+                    if pushed:
+                        builder.kinds.pop()
+                    if numbered:
+                        builder.leave()
+            if node is not root and node.tail:
+                builder.text(node.tail)
             continue
-        if name == "br":
-            builder.brs += 1
-            if builder.brs >= 2:
-                builder.flush()
-            else:
-                builder.text(" ")
-                builder.brs = 1
+        if not isinstance(name, str):  # a comment or processing instruction
             continue
-        if name in ("td", "th"):
-            builder.text(" ")
-        kind = _kind_of(node)
-        if kind or name in BLOCK_TAGS:
+        kind, rank, block_kind = judge(node)
+        if kind == FURNITURE and name not in BLOCK_TAGS and _holds_no_blocks(node):
+            kind = HIDDEN  # inline furniture: a byline <span>, a share link, a form in a line
+        if kind == HIDDEN or name == "br":
+            walker.skip_subtree()
+            entries.append(_SKIPPED)
+            if name == "br":
+                builder.line_break()
+            continue
+        is_furniture = kind == FURNITURE
+        is_block = name in BLOCK_TAGS or is_furniture or rank is not None
+        is_cell = not is_block and name in ("td", "th")
+        if is_cell:
+            builder.text(" ")  # a row's cells are one line of text; a cell is still a place
+        if block_kind or is_block:
             builder.flush()
-        if kind:
-            builder.kinds.append((kind, name == "h1"))
-        link_start = (builder.flushes, builder.size) if name == "a" else None
-        stack.append((node, bool(kind), link_start))
-        for child in reversed(node):
-            if child.tail:
-                stack.append(child.tail)
-            stack.append(child)
+        if is_block or is_cell:
+            builder.enter(node, is_furniture, rank)
+        if block_kind:
+            builder.kinds.append((block_kind, name == "h1"))
+        link_start = None
+        if name == "a":
+            link_start = (builder.flushes, builder.size)
+            builder.anchors += 1
+        entries.append((False, bool(block_kind), is_block, is_block or is_cell, link_start))
         if node.text:
-            stack.append(node.text)
+            builder.text(node.text)
     builder.flush()
-    return builder.blocks
-
-
-_MARKER = re.compile(
-    r"^(?:read more|read next|related|related (?:articles?|stories|content|reading|news|posts?)|"
-    r"more (?:from|on|stories|news|like this)\b.{0,40}|see also|also read|recommended(?: for you)?|"
-    r"most popular|most read|trending(?: now)?|popular now|you (?:may|might) also like|"
-    r"further reading|latest(?: news| videos)?|don'?t miss|up next|"
-    r"advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|"
-    r"(?:article|story) continues (?:below|after (?:this )?advertisement)(?: advertisement)?|"
-    r"continue reading below|advertisement\W+continue reading below|"
-    r"share(?: this)?(?: article| story| post| page)?|share on \w+|like this|loading|"
-    r"tags?|topics|filed under|comments?|leave a (?:reply|comment)|"
-    r"\d+ comments?|sign up|subscribe|join (?:now|today))\W*$",
-    re.IGNORECASE,
-)
-_PROMO_PREFIX = re.compile(
-    r"^(?:read more|read next|related|see also|also read|more|recommended|watch|listen|"
-    r"you (?:may|might) also like|don'?t miss|further reading|in pictures|gallery|see more|"
-    r"previous(?: (?:story|article|post))?|next(?: (?:story|article|post))?)\s*[:|\u00bb>]",
-    re.IGNORECASE,
-)
-_IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
-_PITCH = re.compile(
-    r"newsletter|sign up|sign-up|subscribe|inbox|become a member|already a member|"
-    r"members only|member-only|log in to|start your free trial|free trial|"
-    r"we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
-    r"supported by its audience|earn an affiliate commission|affiliate links",
-    re.IGNORECASE,
-)
-_WP_FOOTER = re.compile(r"^The post .+ appeared first on .+$", re.DOTALL)
-_CREDIT = re.compile(r"^\(?(?:image|photo|picture) (?:credit|by)\s*:", re.IGNORECASE)
-
-
-def is_pitch(text: str, words: int) -> bool:
-    """A short newsletter/membership/cookie/affiliate pitch (two pitch terms, or one if tiny)."""
-    if words > 60:
-        return False
-    hits = len(_PITCH.findall(text))
-    return hits >= 2 or (hits == 1 and words <= 25)
-
-
-def drop_boilerplate_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Blocks minus promos, ad labels, gallery counters, pitches and link lists after a promo."""
-    kept: list[RawBlock] = []
-    after_marker = False
-    for block in blocks:
-        text = block.text
-        words = text.count(" ") + 1
-        if after_marker and block.link_ratio >= 0.8:
-            continue
-        after_marker = False
-        if words <= 12 and _MARKER.match(text):
-            after_marker = True
-            continue
-        if words <= 40 and _PROMO_PREFIX.match(text.lstrip("\u00ab\u00bb<>|-\u2013\u2014 ")):
-            continue
-        if (
-            _IMAGE_COUNT.match(text)
-            or _CREDIT.match(text)
-            or _WP_FOOTER.match(text)
-            or is_pitch(text, words)
-        ):
-            continue
-        kept.append(block)
-    return kept
+    return builder.tree

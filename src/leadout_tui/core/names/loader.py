@@ -9,17 +9,20 @@ forgiving look-up and search the CLI and the pickers use.
 The version (:func:`names_version`) is a hash of the data, the user file and the matcher's
 :data:`RULES_VERSION`; the pipeline recomputes stored mentions
 when it changes. With a cache directory the parsed entities and the matcher's trie are kept
-there (``gazetteer-<version>-<python>.marshal``), which makes the next load several times
-faster; a missing, stale or damaged cache is rebuilt, and one that cannot be written is no error.
+there (``gazetteer-<version>-<python>-<layout>.marshal``), which makes the next load several
+times faster; a missing, stale or damaged cache is rebuilt, and one that cannot be written is no
+error.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import marshal
 import os
 import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -39,7 +42,10 @@ __all__ = ["Names", "NamesSource", "load_names", "names_version"]
 DATA_PACKAGE = "leadout_tui.data.gazetteer"
 #: Part of the version: bump when the matcher's rules (matcher.py, trie.py, words.py) change
 #: what they find, so that stored mentions go stale and are recomputed.
-RULES_VERSION = "mentions-2"
+RULES_VERSION = "mentions-3"
+#: Part of the cache's file name (and checked inside it): bump when what the cache holds changes
+#: shape (the trie's, the entity rows'), so that a cache an older release wrote is rebuilt.
+CACHE_LAYOUT = "layout-2"
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,7 @@ def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> 
     cache_file = None
     if cache_dir is not None:
         python = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format may change
-        cache_file = cache_dir / f"gazetteer-{version}-{python}.marshal"
+        cache_file = cache_dir / f"gazetteer-{version}-{python}-{CACHE_LAYOUT}.marshal"
         cached = _read_cache(cache_file, version)
         if cached is not None:
             return cached
@@ -167,14 +173,46 @@ def load_names(user_file: Path | None = None, cache_dir: Path | None = None) -> 
     return names
 
 
+class _CachedEntities(Mapping[str, Entity]):
+    """The entities of a cache file, unpacked on first use: the matcher never needs them, so
+    a worker process that only finds mentions never pays for them."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob: bytes | None = blob
+        self._entities: dict[str, Entity] = {}
+
+    def _unpack(self) -> dict[str, Entity]:
+        if self._blob is not None:
+            self._entities = {row[0]: Entity(*row) for row in marshal.loads(self._blob)}
+            self._blob = None
+        return self._entities
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        return self._unpack()[entity_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._unpack())
+
+    def __len__(self) -> int:
+        return len(self._unpack())
+
+
 def _read_cache(path: Path, version: str) -> Names | None:
     try:
         from leadout_tui.core.names.trie import MentionIndex
 
-        data = marshal.loads(path.read_bytes())
-        entities = {row[0]: Entity(*row) for row in data["entities"]}
-        gazetteer = Gazetteer(entities, version, tuple(data["warnings"]), data["ordinary"])
-        return Names(gazetteer, MentionIndex(*data["mentions"]))
+        gc_was_on = gc.isenabled()
+        gc.disable()  # a few hundred thousand small objects: no garbage among them
+        try:
+            data = marshal.loads(path.read_bytes())
+            if data["layout"] != CACHE_LAYOUT or not isinstance(data["entities"], bytes):
+                raise ValueError("old cache layout")
+            entities = _CachedEntities(data["entities"])
+            gazetteer = Gazetteer(entities, version, tuple(data["warnings"]), data["ordinary"])
+            return Names(gazetteer, MentionIndex(*data["mentions"]))
+        finally:
+            if gc_was_on:
+                gc.enable()
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         return None  # missing, stale or damaged: rebuild
 
@@ -183,7 +221,8 @@ def _write_cache(path: Path, names: Names) -> None:
     """Write the cache atomically and drop older versions; a cache that fails is no error."""
     gazetteer = names.gazetteer
     data = {
-        "entities": [dataclasses.astuple(e) for e in gazetteer.entities.values()],
+        "layout": CACHE_LAYOUT,
+        "entities": marshal.dumps([dataclasses.astuple(e) for e in gazetteer.entities.values()]),
         "warnings": list(gazetteer.warnings),
         "ordinary": dict(gazetteer.ordinary_words),
         "mentions": names.index.state(),

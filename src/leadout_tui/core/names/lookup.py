@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable
 
 from leadout_tui.core.names.entities import Entity
 from leadout_tui.core.names.folding import key, tokens
@@ -18,6 +18,8 @@ from leadout_tui.core.names.words import split_name
 EXACT, ALIAS, SURNAME, FIRST_NAME, FUZZY = range(5)
 #: Search scores from here up mean every typed word starts a word of the name.
 WORD_MATCH = 700
+#: Typed text this short (one word) is looked up by its prefix in :attr:`NameIndex.prefixes`.
+SHORT = 3
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -25,13 +27,23 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 class NameIndex:
-    """Keys of every entity by tier, and one searchable line per entity."""
+    """Keys of every entity by tier, and one searchable line per entity.
+
+    Entities are numbered in the order search ranks equal scores (current riders first); the
+    word and prefix tables hold those numbers in increasing order.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = sorted(entities, key=lambda e: (-e.latest_season, e.name, e.id))
         self.current = max((e.latest_season for e in self.entities), default=0)
         self.tiers: list[dict[str, list[int]]] = [{} for _ in range(FUZZY)]
-        self.prefixes: dict[str, set[int]] = {}
+        #: Up to SHORT letters -> the entities with a word (of any name) that starts so.
+        self.prefixes: dict[str, list[int]] = {}
+        #: Every word of any name -> the entities with it; ``words``: all of them, sorted.
+        self.word_entities: dict[str, list[int]] = {}
+        #: Each entity's name as a key, and " " + the words of it after the first.
+        self.names: list[str] = []
+        self.later_words: list[str] = []
         lines = []
         for index, entity in enumerate(self.entities):
             for tier, name in self._keys(entity):
@@ -40,10 +52,18 @@ class NameIndex:
                     slot.append(index)
             line = " ".join(dict.fromkeys(key(n) for n in entity.all_names))
             lines.append(line)
-            for word in set(line.split()):
-                for size in range(1, min(len(word), 3) + 1):
-                    self.prefixes.setdefault(word[:size], set()).add(index)
+            words = set(line.split())
+            for word in words:
+                self.word_entities.setdefault(word, []).append(index)
+            for prefix in {w[:size] for w in words for size in range(1, min(len(w), SHORT) + 1)}:
+                self.prefixes.setdefault(prefix, []).append(index)
+            name = key(entity.name)
+            self.names.append(name)
+            self.later_words.append(" " + " ".join(name.split()[1:]))
+        self.words = sorted(self.word_entities)
         self.lines = lines
+        #: Each line with a space before it: " " + word in it <=> a word of it starts so.
+        self.spaced = [" " + line for line in lines]
         self.blob = "\n".join(lines)
         self.starts = [0]
         for line in lines[:-1]:
@@ -69,10 +89,12 @@ class NameIndex:
                         yield SURNAME, " ".join(words[start : start + size])
             return
         given, surname = split_name(name_tokens)
-        if len(name_tokens) >= 3:
-            yield ALIAS, _initials(name_tokens)  # "mvdp"
-        if len(surname) >= 3:
-            yield ALIAS, _initials(surname)  # "vdp"
+        if entity.case_sensitive_aliases or entity.wins:
+            # Initials only for the riders famous enough to go by them: "vdp" is one rider.
+            if len(name_tokens) >= 3:
+                yield ALIAS, _initials(name_tokens)  # "mvdp"
+            if len(surname) >= 3:
+                yield ALIAS, _initials(surname)  # "vdp"
         for alias in (entity.name, *entity.aliases):
             alias_given, alias_surname = split_name(tokens(alias))
             if alias_surname and alias_given:
@@ -128,41 +150,87 @@ class NameIndex:
     def _search_indexes(
         self, wanted: str, kind: str | None, limit: int, fuzzy_only: bool = False
     ) -> list[int]:
+        """The best ``limit`` entities for ``wanted`` by score, then number.
+
+        Candidates are the entities with the typed letters in order in their line (a
+        subsequence). When some have every typed word starting a word (WORD_MATCH and up), only
+        those count: loose subsequence matches ("vinge" in "KeVIN GEniets") would bury them.
+        Those are found from the word and prefix tables; only when there are none is every
+        line scanned.
+        """
         compact = wanted.replace(" ", "")
-        if len(compact) <= 3 and " " not in wanted:
-            candidates: Iterable[int] = self.prefixes.get(compact, ())
-        else:
-            pattern = "[^\n]*?".join(re.escape(char) for char in compact)
-            candidates = {
-                bisect_right(self.starts, match.start()) - 1
-                for match in re.finditer(pattern, self.blob)
-            }
-        scored = []
+        if len(compact) <= SHORT and " " not in wanted:
+            return self._by_prefix(compact, kind, limit)  # every candidate is a word match
         words = wanted.split()
-        for index in candidates:
-            if not self._kind_ok(index, kind):
-                continue
-            score = self._score(index, wanted, words, compact)
-            if score and (not fuzzy_only or score >= 600):
-                scored.append((-score, index))
-        scored.sort()
-        if scored and -scored[0][0] >= WORD_MATCH:
-            # Names whose words start with what was typed exist: loose subsequence matches
-            # ("vinge" in "KeVIN GEniets") would only bury them.
-            scored = [item for item in scored if -item[0] >= WORD_MATCH]
-        return [index for _, index in scored[:limit]]
+        matches = self._word_matches(wanted, words, compact, kind)
+        if matches or fuzzy_only:  # fuzzy_only keeps scores of 600 and up: word matches
+            return [index for _, index in sorted(matches)[:limit]]
+        pattern = "[^\n]*?".join(re.escape(char) for char in compact)
+        candidates = {
+            bisect_right(self.starts, match.start()) - 1
+            for match in re.finditer(pattern, self.blob)
+        }
+        scored = [(-self._score(index, wanted, words, compact), index)
+                  for index in candidates if self._kind_ok(index, kind)]  # fmt: skip
+        return [index for _, index in sorted(scored)[:limit]]
+
+    def _by_prefix(self, typed: str, kind: str | None, limit: int) -> list[int]:
+        """Search for one word of up to SHORT letters: every entity with a word starting so
+        is a word match."""
+        needle = " " + typed
+        candidates = [i for i in self.prefixes.get(typed, ()) if self._kind_ok(i, kind)]
+        scored = [(-self._short_score(index, typed, needle), index) for index in candidates]
+        return [index for _, index in sorted(scored)[:limit]]
+
+    def _short_score(self, index: int, typed: str, needle: str) -> int:
+        """:meth:`_score` of an entity with a word starting with the one word ``typed``."""
+        name = self.names[index]
+        if name == typed:
+            return 1000
+        if name.startswith(typed):
+            return 900
+        return 800 if needle in self.later_words[index] else WORD_MATCH
+
+    def _word_matches(
+        self, wanted: str, words: list[str], compact: str, kind: str | None
+    ) -> list[tuple[int, int]]:
+        """(-score, number) of the candidates where every typed word starts a word."""
+        fewest = min((self._with_word_prefix(word) for word in words), key=len)
+        needles = [" " + word for word in words]
+        in_order = re.compile("[^\n]*?".join(re.escape(char) for char in compact))
+        matches = []
+        for index in fewest:
+            spaced = self.spaced[index]
+            if (
+                all(needle in spaced for needle in needles)
+                and self._kind_ok(index, kind)
+                and in_order.search(spaced)
+            ):
+                matches.append((-self._score(index, wanted, words, compact), index))
+        return matches
+
+    def _with_word_prefix(self, typed: str) -> Collection[int]:
+        """The entities with a word that starts with ``typed`` (one word)."""
+        if len(typed) <= SHORT:
+            return self.prefixes.get(typed, ())
+        start = bisect_left(self.words, typed)
+        end = bisect_left(self.words, typed + "\U0010ffff", start)  # the words starting so
+        found: set[int] = set()
+        for word in self.words[start:end]:
+            found.update(self.word_entities[word])
+        return found
 
     def _score(self, index: int, wanted: str, words: list[str], compact: str) -> int:
         """1000 exact, 900 name prefix, 800/700 every typed word starts a word, less: fuzzy."""
         line = self.lines[index]
-        name = key(self.entities[index].name)
+        name = self.names[index]
         if name == wanted:
             return 1000
         if name.startswith(wanted):
             return 900
-        line_words = line.split()
-        if all(any(w.startswith(q) for w in line_words) for q in words):
-            surname_hit = any(w.startswith(words[0]) for w in name.split()[1:])
+        spaced = self.spaced[index]
+        if all(" " + q in spaced for q in words):
+            surname_hit = " " + words[0] in self.later_words[index]
             return 800 if surname_hit else 700
         # Subsequence: fewer gaps score higher.
         match = re.search("[^ ]*?".join(re.escape(c) for c in compact), line)

@@ -16,72 +16,107 @@ The rules, each pinned by a test in tests/core/test_mentions.py (change what the
   Case-sensitive aliases, nicknames and short all-caps team names ("UAE", "EF") need the
   exact case.
 - A surname alone ("Pogačar", "Skjelmose") resolves when it is capitalised and either the full
-  name of a rider with that surname came earlier (the latest one wins), or it belongs to one
-  rider only, or when every other rider with it is minor: no season in the data's last three
-  and no alias or nickname ("Kopecky" is Lotte; the Czech namesakes known from one ranking
-  are minor; Dan Martin, with an alias, is not). Ambiguous surnames (Yates, Pedersen, Thomas:
-  several recent riders) need that context; so do surnames that are ordinary words: curated
-  ones (Strong, Power, Christmas), English dictionary words, and, for one word of a longer
-  surname, French and Spanish words too ("That" of Thi That Nguyen, "Côte", "Nevada",
-  "Cañada"; see ordinary_words.txt). The first name of a rider named in full earlier is not
-  somebody's surname ("Marie" after "Marie Schreiber"). A surname right after another
-  capitalised first name is somebody else ("Lewis Hamilton"), and a known first name
-  followed by a capitalised word is a first name ("Martin Laas").
+  name of a rider with that surname came earlier (the latest one wins), or one rider with it
+  raced in the text's season (``find(text, season)``, default: the data's newest season;
+  active means a season from two before to the one after it), or, when several did or none
+  did, exactly one of them is notable (a major win, a nickname, a WorldTeam: "Kopecky" is
+  Lotte). A rider of another era with no such mark needs the full name first: history stays
+  reachable by full name. Ambiguous surnames (Yates, Pedersen, Thomas) need that context; so
+  do surnames that are ordinary words (see ordinary_words.txt and trie.CONTEXT): curated ones
+  (Strong, Power, Christmas), English words and German nouns always, and words of French,
+  Spanish, Italian, Dutch or German at the start of a sentence or in a Title Case line ("Vos
+  won" needs Marianne Vos first; "said Vos" does not); one word of a longer surname that is a
+  word of any of them always ("That" of Thi That Nguyen, "Côte", "Nevada"). Initials are never
+  surnames ("S" of Tobias S. Foss). A first name of several riders is a first name ("Adam" is
+  not Teresa Adam), and the first name of a rider named in full earlier is not somebody's
+  surname ("Marie" after "Marie Schreiber"). A surname right after another capitalised first
+  name is somebody else ("Lewis Hamilton"; "runner Jess Martin" after Dan Martin), and a known
+  first name followed by a capitalised word is a first name ("Martin Laas"). A place name
+  after a preposition is the place ("in Bilbao"), and a surname that starts with a particle
+  right after a capitalised word is part of that word's name ("Campo di Felice"), unless the
+  word is a nationality ("Dutchman van der Poel").
+- "Adam and Simon Yates" names both riders.
+- A surname or a team's short name followed (in a sentence, not a Title Case headline) by
+  another capitalised word is the start of a longer name the data does not know ("Pauwels
+  Sauzen" is not Serge Pauwels, "Bingoal Casino-Chevalmeire" not Bingoal WB).
   First names alone never match, nicknames aside.
 - Teams match by current, former and short names and nicknames; brands alone (Trek, Canyon,
-  SRAM) are never teams. One-word team names that are ordinary words or places ("Total",
-  "Bahrain") match only mid-sentence, and not after "in", "to", "from"...
+  SRAM) are never teams. One-word team names that are places ("Bahrain") do not match after
+  "in", "to", "from"...; ordinary words ("Sky", "Total", "Lotto") match only mid-sentence and
+  in team context: after "for", "joined", "with"..., before "rider", "team", "'s"..., or when
+  the text names the team otherwise or one of its riders.
 - When men's and women's squads share a name ("Lidl-Trek", "Movistar"), the gender of the
   nearest rider mentioned decides, then the article's riders, then the word "women".
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any
 
 from leadout_tui.core.models import Span
 from leadout_tui.core.names.entities import Gazetteer
-from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case
+from leadout_tui.core.names.folding import TOKEN_SPLIT, FoldedText, fold_keep_case, split_tokens
 from leadout_tui.core.names.trie import (
     BLOCK,
     CASED,
     DIRECT,
+    MINOR,
+    NOT_INITIAL,
+    PLAIN,
+    STAR,
     SURNAME,
-    TERMINAL,
     Form,
     MentionIndex,
 )
-from leadout_tui.core.names.words import PREPOSITIONS
+from leadout_tui.core.names.words import (
+    CONJUNCTIONS,
+    NATIONALITIES,
+    PARTICLES,
+    PREPOSITIONS,
+    TEAM_CUES_AFTER,
+    TEAM_CUES_BEFORE,
+)
 
 _GAPS = frozenset({" ", "  ", "-", " - ", "- ", " -", "/", "//", " // ", "|", " | ", "&",
                    " & ", "'", ".", "+", "·", " · "})  # fmt: skip
 _SENTENCE_END = frozenset('.!?:;\n"“”«»')
 _OPENERS = frozenset(" \t'\"\u2018\u2019“”«(\u2014\u2013-[")
-#: A surname shared by several riders goes to one of them when every other is minor: no season
-#: in the data's last ACTIVE_SEASONS + 1 and no other name in the data ("Kopecky", "Philipsen").
+#: A rider is active in a season when it falls between their first season and
+#: ACTIVE_SEASONS after their last (the data lags: a rider of 2024 may still race in 2026).
 ACTIVE_SEASONS = 2
 _NEARBY = 400  # characters: how far a rider's gender reaches to pick a men's/women's team
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 class _Scan:
     """The state of one ``find`` call: the tokens, their offsets, context seen so far."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, season: int, index: MentionIndex) -> None:
         self.text = text
+        self.season = season
+        self.index = index
+        self._title_lines: dict[int, bool] = {}
         self.folded = FoldedText.of(text)
-        self.parts = TOKEN_SPLIT.split(self.folded.folded)
+        self.identity = self.folded.identity
+        self.parts = split_tokens(self.folded.folded)
         self.toks = self.parts[1::2]
         self.offsets = list(accumulate(map(len, self.parts), initial=0))
+        starts = self.offsets[1:-1:2]
+        if not self.identity:
+            starts = list(map(self.folded.to_orig, starts))
+        #: Whether each token starts with a capital letter in the original text.
+        self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
         self.last_full: dict[str, int] = {}  # rider id -> start of its latest full-name mention
         self.given_seen: set[str] = set()  # folded first names of the riders named in full
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.offsets[2 * first + 1], self.offsets[2 * last + 2]
-        if self.folded.identity:
+        if self.identity:
             return start, end
         return self.folded.to_orig(start), self.folded.to_orig(end)
 
@@ -98,6 +133,41 @@ class _Scan:
     def after_preposition(self, index: int) -> bool:
         return index > 0 and self.parts[2 * index] == " " and self.toks[index - 1] in PREPOSITIONS
 
+    def title_case(self, start: int) -> bool:
+        """Whether the line around ``start`` is a Title Case headline (most long words capped)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        cached = self._title_lines.get(line_start)
+        if cached is None:
+            line_end = self.text.find("\n", start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            trie, given = self.index.trie, self.index.given_names
+            words = [
+                w
+                for w in _TITLE_WORD.findall(line[:160])
+                if (f := w.lower()) not in trie and f not in given
+            ]
+            capped = sum(word[0].isupper() for word in words)
+            cached = len(words) >= 3 and capped >= 0.75 * len(words)
+            self._title_lines[line_start] = cached
+        return cached
+
+    def capitalised_after(self, last: int) -> bool:
+        """Whether a capitalised word that starts no rider's name follows token ``last`` in
+        the same name-like run ("Pauwels Sauzen", not "the Vingegaard-Pogačar duel")."""
+        return (
+            last + 1 < len(self.toks)
+            and self.parts[2 * last + 2] in (" ", "-")
+            and self.caps[last + 1]
+            and not self.index.starts_a_rider(self.toks[last + 1])
+        )
+
+    def capitalised_before(self, first: int) -> bool:
+        """Whether a capitalised word, not the sentence's first, comes right before ``first``."""
+        if first == 0 or self.parts[2 * first] != " " or not self.caps[first - 1]:
+            return False
+        start, _ = self.span(first - 1, first - 1)
+        return not self.sentence_initial(start)
+
 
 class MentionMatcher:
     """Finds mentions of the gazetteer's riders and teams in text. Build once, reuse."""
@@ -110,119 +180,214 @@ class MentionMatcher:
         """A matcher over a gazetteer built by hand (tests); the loader caches the trie."""
         return cls(MentionIndex.build(gazetteer))
 
-    def find(self, text: str) -> list[Span]:
-        """The mentions in ``text``, sorted by offset, never overlapping."""
-        scan = _Scan(text)
-        trie, toks, parts = self.index.trie, scan.toks, scan.parts
+    def find(self, text: str, season: int | None = None) -> list[Span]:
+        """The mentions in ``text``, sorted by offset, never overlapping.
+
+        ``season`` is the year the text was written (an article's published date): a bare
+        surname goes to the rider who raced then. Without it, the data's newest season.
+        """
+        scan = _Scan(text, season or self.index.current, self.index)
+        trie, branches, toks, parts = self.index.trie, self.index.branches, scan.toks, scan.parts
         found: list[tuple[Span, tuple[Form, ...]]] = []
         next_free = 0
         count = len(toks)
+        caps = scan.caps
         for first in compress(range(count), map(trie.__contains__, toks)):
             if first < next_free:
                 continue
-            node, last, ends = trie[toks[first]], first, []
+            path, last, ends = toks[first], first, []
+            node = trie[path]  # the forms of the name ``path``, () if it only begins names
             while True:
-                if TERMINAL in node:
-                    ends.append((last, node[TERMINAL]))
-                if last + 1 >= count or parts[2 * last + 2] not in _GAPS:
+                if node:
+                    ends.append((last, node))
+                if path not in branches:
                     break
-                node = node.get(toks[last + 1])
-                if node is None:
+                gap = parts[2 * last + 2] if last + 1 < count else ""
+                if gap not in _GAPS and not (gap == ". " and len(toks[last]) == 1):
+                    break  # ". " only after an initial: "Tobias S. Foss"
+                path = f"{path} {toks[last + 1]}"
+                if (next_node := trie.get(path)) is None:
                     break
-                last += 1
+                node, last = next_node, last + 1
             for end, forms in reversed(ends):
+                if True not in caps[first : end + 1]:
+                    continue  # names have a capital somewhere; most candidates are words
                 result = self._resolve(scan, first, end, forms)
                 if result is not None:
                     next_free = end + 1
                     if isinstance(result, Span):
+                        if result.kind == "rider" and first >= 2:
+                            pair = self._pair(scan, first, end, result, found)
+                            if pair is not None:
+                                found.append((pair, ()))
                         found.append((result, ()))
                     elif result:
                         found.append(self._pending(scan, first, end, result))
                     break
         return self._settle_teams(scan, found)
 
+    def _pair(
+        self, scan: _Scan, first: int, last: int, second: Span, found: list[Any]
+    ) -> Span | None:
+        """ "Adam and Simon Yates": the rider "Adam Yates" on "Adam", if the data has him."""
+        toks, parts = scan.toks, scan.parts
+        if (
+            parts[2 * first] != " "
+            or parts[2 * first - 2] != " "
+            or toks[first - 1] not in CONJUNCTIONS
+            or not scan.caps[first - 2]
+            or (found and found[-1][0].end > scan.span(first - 2, first - 2)[0])
+        ):
+            return None
+        given = self.index.info[second.entity_id].given
+        if toks[first] not in given:
+            return None
+        forms = self.index.trie.get(" ".join((toks[first - 2], *toks[first + 1 : last + 1])), ())
+        others = {f[0] for f in forms if f[1] == DIRECT and f[0] != second.entity_id
+                  and self.index.info[f[0]].kind == "rider"}  # fmt: skip
+        if len(others) != 1:
+            return None
+        other = others.pop()
+        start, end = scan.span(first - 2, first - 2)
+        scan.last_full[other] = start
+        return self._span(start, end, other)
+
     def _resolve(
-        self, scan: _Scan, first: int, last: int, forms: tuple[Form, ...]
+        self, scan: _Scan, first: int, last: int, forms: tuple[tuple[Any, ...], ...]
     ) -> Span | tuple[Form, ...] | None:
         """A mention, team candidates to settle later, () for a stop phrase, or None.
 
-        ``forms`` are plain tuples in the trie; they are made ``Form`` here, once per match.
+        ``forms`` are the trie's plain tuples, (entity_id, code, cased, weak, place, priority)
+        (see trie.Form): only team candidates are made ``Form``. ``find`` calls this only when
+        a token of the match is capitalised.
         """
-        forms = tuple(map(Form._make, forms))
-        if any(form.code == BLOCK for form in forms):
-            return ()
+        if forms[-1][1] == BLOCK:
+            return ()  # a stop phrase (its form is the last of its node's, see trie.py)
         start, end = scan.span(first, last)
-        surface = scan.text[start:end]
-        if first == last:
-            words: list[str] | tuple[str] = (surface,)
-            capitalised = surface[:1].isupper()
-        else:
-            words = [scan.word(i) for i in range(first, last + 1)]
-            capitalised = any(word[:1].isupper() for word in words)
+        first_cap = scan.caps[first]
         cased = None
-        direct: list[Form] = []
+        raw: list[tuple[Any, ...]] = []
         for form in forms:
-            if form.code == CASED:
+            code = form[1]
+            if code == CASED:
                 if cased is None:
-                    cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(surface)))
-                if cased == form.cased:
-                    direct.append(form)
-            elif form.code == DIRECT and capitalised:
-                if form.weak and (not words[0][:1].isupper() or scan.sentence_initial(start)):
+                    cased = tuple(TOKEN_SPLIT.findall(fold_keep_case(scan.text[start:end])))
+                if cased == form[2]:
+                    raw.append(form)
+            elif code == DIRECT:
+                if form[3] and (not first_cap or scan.sentence_initial(start)):
                     continue
-                if form.place and scan.after_preposition(first):
+                if form[4] and scan.after_preposition(first):
                     continue
-                direct.append(form)
+                raw.append(form)
         info = self.index.info
-        riders = [f.entity_id for f in direct if info[f.entity_id].kind == "rider"]
+        if (
+            raw
+            and info[raw[0][0]].kind == "team"
+            and (
+                (first == last or min(f[5] for f in raw) > 0)
+                and scan.capitalised_after(last)
+                and not scan.title_case(start)
+            )
+        ):
+            # "Bingoal Casino-Chevalmeire": the first word of a name the data does not know.
+            raw = [f for f in raw if info[f[0]].kind != "team"]
+        riders = [f[0] for f in raw if info[f[0]].kind == "rider"]
         if riders:
-            best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
+            if len(riders) == 1:
+                best = riders[0]
+            else:
+                best = max(riders, key=lambda e: (scan.last_full.get(e, -1), info[e].latest))
             scan.last_full[best] = start
-            scan.given_seen |= info[best].given
-            return self._span(start, end, best)
-        teams = sorted({f for f in direct if info[f.entity_id].kind == "team"},
-                       key=lambda f: f.priority)  # fmt: skip
-        if len({f.entity_id for f in teams}) == 1:
-            return self._span(start, end, teams[0].entity_id)
-        if teams:
-            return tuple(teams)
-        surnames = [f for f in forms if f.code >= SURNAME and f.code != BLOCK]
-        if surnames and words[-1][:1].isupper():
-            chosen = self._surname(scan, first, last, surnames)
+            scan.given_seen.update(info[best].given)
+            return Span(start, end, best, "rider")
+        if raw:
+            result = self._teams(scan, first, last, start, end, raw)
+            if result is not None:
+                return result
+        surnames = [form for form in forms if form[1] >= SURNAME]
+        if surnames and scan.caps[last]:
+            chosen = self._surname(scan, first, last, start, surnames)
             if chosen is not None:
                 return self._span(start, end, chosen)
         return None
 
-    def _surname(self, scan: _Scan, first: int, last: int, forms: list[Form]) -> str | None:
+    def _teams(
+        self, scan: _Scan, first: int, last: int, start: int, end: int, raw: list[tuple[Any, ...]]
+    ) -> Span | tuple[Form, ...] | None:
+        """The team the forms name, or its candidates to settle when the text is read."""
+        info = self.index.info
+        candidates = [form for form in raw if info[form[0]].kind == "team"]
+        if len(candidates) > 1:
+            candidates = sorted(set(candidates), key=itemgetter(5))  # by priority
+        teams = [Form._make(form) for form in candidates]
+        if teams and all(f.weak for f in teams):
+            # "Sky", "Lotto": a team only in team context; settled when the text is read.
+            cue = (first > 0 and toks_before(scan, first) in TEAM_CUES_BEFORE) or (
+                last + 1 < len(scan.toks) and scan.toks[last + 1] in TEAM_CUES_AFTER
+            )
+            return tuple(f._replace(weak=2 if cue else 1) for f in teams)
+        if len({f.entity_id for f in teams}) == 1:
+            return self._span(start, end, teams[0].entity_id)
+        if teams:
+            return tuple(teams)
+        return None
+
+    def _surname(
+        self, scan: _Scan, first: int, last: int, start: int, forms: list[tuple[Any, ...]]
+    ) -> str | None:
+        """The rider a surname alone names, if the rules let one (``forms``: plain tuples)."""
         info, toks, parts = self.index.info, scan.toks, scan.parts
-        if forms[0].place and scan.after_preposition(first):
-            return None
-        if first > 0 and parts[2 * first] == " " and toks[first - 1] in self.index.given_names:
-            previous = toks[first - 1]
-            if scan.word(first - 1)[:1].isupper():  # "Lewis Hamilton" is not Chris Hamilton
-                forms = [f for f in forms if _same_given(previous, info[f.entity_id].given)]
+        given_names = self.index.given_names
+        if scan.after_preposition(first) and any(f[4] for f in forms):
+            return None  # "in Bilbao": the place
+        previous = toks[first - 1] if first > 0 and parts[2 * first] == " " else ""
         if (
-            first == last
-            and toks[first] in self.index.given_names
-            and last + 1 < len(toks)
-            and parts[2 * last + 2] == " "
-            and scan.word(last + 1)[:1].isupper()
+            toks[first] in PARTICLES
+            and not scan.caps[first]
+            and (
+                scan.capitalised_before(first)
+                and previous not in NATIONALITIES
+                and previous not in given_names
+            )
         ):
-            return None  # "Martin Laas": a first name here
-        seen = [(scan.last_full[f.entity_id], f.entity_id) for f in forms
-                if f.entity_id in scan.last_full]  # fmt: skip
+            return None  # "Campo di Felice": the rest of another name
+        if previous in given_names and scan.caps[first - 1]:
+            # "Lewis Hamilton" is not Chris Hamilton
+            forms = [f for f in forms if _same_given(previous, info[f[0]].given)]
+        if scan.capitalised_after(last) and not scan.title_case(start):
+            if first == last and toks[first] in given_names:
+                return None  # "Martin Laas": a first name here
+            if not any(toks[last + 1] in info[f[0]].given for f in forms):
+                return None  # "Pauwels Sauzen": the start of a name the data does not know
+        last_full = scan.last_full
+        seen: list[tuple[int, str]] = [(last_full[f[0]], f[0]) for f in forms if f[0] in last_full]
         if seen:
+            if previous and scan.capitalised_before(first) and previous not in NATIONALITIES:
+                return None  # "runner Jess Martin" after Dan Martin: another Martin
             return max(seen)[1]
         if first == last and toks[first] in scan.given_seen:
             return None  # "Marie" after "Marie Schreiber": her first name, not Thierry Marie
-        forms = [f for f in forms if not f.weak]
+        if first == last and toks[first] in self.index.common_given:
+            return None  # "Adam": a first name first, not Teresa Adam
+        opening = scan.sentence_initial(start) or scan.title_case(start)
+        forms = [f for f in forms if f[3] == PLAIN or (f[3] == NOT_INITIAL and not opening)]
         if not forms:
             return None
-        owners = {f.entity_id for f in forms}
-        if len(owners) > 1:  # "Kopecky": Lotte, not minor namesakes
-            recent = self.index.current - ACTIVE_SEASONS
-            owners = {e for e in owners if info[e].latest >= recent or info[e].notable}
-        return owners.pop() if len(owners) == 1 else None
+        whole: set[str] = {f[0] for f in forms if f[1] == SURNAME}
+        owners = whole or {f[0] for f in forms}  # a whole surname beats a part of one
+        active = {e for e in owners if self._active(e, scan.season)}
+        if len(active) == 1:
+            return active.pop()
+        pool = active or owners  # nobody of the text's season: another era's star, if one
+        stars = [e for e in pool if info[e].notable == STAR]
+        if len(stars) == 1 and all(info[e].notable == MINOR for e in pool - {stars[0]}):
+            return stars[0]  # "Kopecky": Lotte, not her namesakes of no note
+        return None
+
+    def _active(self, entity_id: str, season: int) -> bool:
+        row = self.index.info[entity_id]
+        return bool(row.latest) and row.first - 1 <= season <= row.latest + ACTIVE_SEASONS
 
     def _span(self, start: int, end: int, entity_id: str) -> Span:
         return Span(start, end, entity_id, self.index.info[entity_id].kind)  # type: ignore[arg-type]
@@ -231,6 +396,30 @@ class MentionMatcher:
         """The canonical name of an entity the matcher finds."""
         return self.index.info[entity_id].name
 
+    def _weak_teams(
+        self, found: list[tuple[Span, tuple[Form, ...]]]
+    ) -> list[tuple[Span, tuple[Form, ...]]]:
+        """A weak team name ("Sky") stays when a cue word is next to it, or when the text
+        names the team otherwise or a rider who rode for it."""
+        named = {m.entity_id for m, teams in found if m.kind == "team" and not
+                 (teams and teams[0].weak)}  # fmt: skip
+        named |= {f.entity_id for _, teams in found for f in teams if not f.weak}
+        rider_teams: set[str] = set()
+        for rider in {m.entity_id for m, _ in found if m.kind == "rider"}:
+            rider_teams.update(self.index.teams_of(rider))
+        kept = []
+        for mention, teams in found:
+            if teams and teams[0].weak:
+                ids = {f.entity_id for f in teams}
+                cue = teams[0].weak == 2 or ids & named or ids & rider_teams
+                if not cue:
+                    continue
+                teams = tuple(f._replace(weak=0) for f in teams)
+                if len(ids) == 1:
+                    mention, teams = self._span(mention.start, mention.end, teams[0].entity_id), ()
+            kept.append((mention, teams))
+        return kept
+
     def _pending(
         self, scan: _Scan, first: int, last: int, teams: tuple[Form, ...]
     ) -> tuple[Span, tuple[Form, ...]]:
@@ -238,13 +427,19 @@ class MentionMatcher:
         return self._span(start, end, teams[0].entity_id), teams
 
     def _settle_teams(self, scan: _Scan, found: list[tuple[Span, tuple[Form, ...]]]) -> list[Span]:
-        """Pick the men's or women's squad for names both share."""
+        """Keep weak team names only in team context; pick the men's or women's squad for
+        names both share."""
         if not any(teams for _, teams in found):
             return [mention for mention, _ in found]
         info = self.index.info
-        genders = [(m.start, info[m.entity_id].gender) for m, _ in found if m.kind == "rider"]
-        genders = [(pos, g) for pos, g in genders if g]
-        overall = Counter(g for _, g in genders).most_common()
+        if any(teams and teams[0].weak for _, teams in found):
+            found = self._weak_teams(found)
+        genders = [(m.start, rider_gender) for m, _ in found
+                   if m.kind == "rider" and (rider_gender := info[m.entity_id].gender)]  # fmt: skip
+        counts: dict[str, int] = {}  # what Counter.most_common() gives, without its overhead
+        for _, gender in genders:
+            counts[gender] = counts.get(gender, 0) + 1
+        overall = sorted(counts.items(), key=itemgetter(1), reverse=True)
         if overall and (len(overall) == 1 or overall[0][1] > overall[1][1]):
             default = overall[0][0]
         else:
@@ -265,7 +460,11 @@ class MentionMatcher:
         return result
 
 
-def _same_given(previous: str, given: frozenset[str]) -> bool:
+def toks_before(scan: _Scan, first: int) -> str:
+    return scan.toks[first - 1] if scan.parts[2 * first] in (" ", " - ") else ""
+
+
+def _same_given(previous: str, given: tuple[str, ...]) -> bool:
     """Whether ``previous`` can be one of ``given`` ("tom"/"thomas", "dani"/"daniel")."""
     return previous in given or any(
         min(len(previous), len(name)) >= 3

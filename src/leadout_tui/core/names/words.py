@@ -57,7 +57,37 @@ PLACE_WORDS = _words(
     milan bahrain astana paris costa roma nice valence tours andorra monaco
     """
 )
-PREPOSITIONS = _words("in to from at near of via into around outside inside toward")
+PREPOSITIONS = _words(
+    """
+    in to from at near of via into around outside inside toward
+    naar uit bij nabij vers en a au aux di da de del nach aus bei um desde hacia sur dans per
+    """
+)
+#: "Adam and Simon Yates", "Adam en Simon Yates", "Adam et Simon Yates" ...
+CONJUNCTIONS = _words("and en et e y und")
+#: Words that can stand right before a rider's surname without being a first name
+#: ("Dutchman van der Poel", "Slovenian Pogačar", "der Belgier Van Aert").
+NATIONALITIES = _words(
+    """
+    dutchman dutchwoman dutch belgian belgians slovenian slovene dane danish frenchman
+    frenchwoman french italian spaniard spanish briton british brit englishman welshman
+    scot scottish irishman irish american australian aussie kiwi colombian ecuadorian
+    norwegian swede swedish swiss german austrian portuguese eritrean mexican canadian
+    kazakh luxembourger pole polish czech slovak latvian estonian lithuanian venezuelan
+    belg nederlander deen sloveen fransman italiaan spanjaard brit zwitser duitser noor
+    belgier niederlander slowene daene franzose italiener spanier schweizer
+    olympian
+    """
+)
+#: Words next to a weak team name ("Sky") that say it is the team: "joined Sky", "Sky rider".
+TEAM_CUES_BEFORE = _words(
+    "for join joins joined joining leave leaves left leaving signed signs with rode riding "
+    "ride rides bij voor pour chez per con para fuer"
+)
+TEAM_CUES_AFTER = _words(
+    "rider riders team teams squad teammate teammates teammate's leader captain sprinter "
+    "manager boss directeur director s"
+)
 
 #: Phrases that contain a name but are something else (races, places, clubs). They are matched
 #: like names (leftmost-longest), and a match produces no mention.

@@ -123,11 +123,17 @@ class Fetcher:
         last_modified: str | None = None,
         max_bytes: int = FEED_MAX_BYTES,
         accept: str = "*/*",
+        user_agent: str | None = None,
     ) -> FetchResult:
-        """GET ``url`` (conditionally, when validators are given); raise FetchError on failure."""
+        """GET ``url`` (conditionally, when validators are given); raise FetchError on failure.
+
+        ``user_agent`` replaces leadout-tui's own for this request (a site that refuses readers).
+        """
         if not is_web_url(url):
             raise FetchError(f"not an http(s) URL: {url}")
         headers = {"Accept": accept}
+        if user_agent:
+            headers["User-Agent"] = user_agent
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -160,6 +166,11 @@ class Fetcher:
                         f"{until:%Y-%m-%d %H:%M} UTC",
                         until,
                     )
+            if response.status_code in (403, 406) and "User-Agent" not in headers:
+                raise FetchError(
+                    f"HTTP {response.status_code} {response.reason_phrase}: the site refuses "
+                    "feed readers; give this feed a browser's user_agent in config ([[feed]])"
+                )
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
             declared = response.headers.get("Content-Length", "")

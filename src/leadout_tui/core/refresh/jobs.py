@@ -55,7 +55,7 @@ class JobRunner:
         )
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload([_WORKER_MODULE])
-        with _stderr_with_fileno():
+        with stderr_with_fileno():
             self._processes = ProcessPoolExecutor(
                 self.workers,
                 mp_context=context,
@@ -147,7 +147,7 @@ def _leave_with(parent_pid: int) -> None:
 
 
 @contextmanager
-def _stderr_with_fileno() -> Iterator[None]:
+def stderr_with_fileno() -> Iterator[None]:
     """Make ``sys.stderr`` a real file while worker processes start.
 
     multiprocessing hands ``sys.stderr.fileno()`` to the processes it starts; under Textual,

@@ -9,7 +9,7 @@ group, which waits for them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from leadout_tui.core.errors import FetchError
@@ -41,6 +41,7 @@ class PageFetcher:
         on_progress: ProgressCallback,
         names: NamesSource,
         concurrency: int,
+        user_agents: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
@@ -50,6 +51,7 @@ class PageFetcher:
         self.summary = summary
         self.on_progress = on_progress
         self.names = names
+        self.user_agents = user_agents or {}
         # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
         # (Taken after the download: taken before, requests queued for one busy host would
         # hold every slot while the other hosts sit idle.)
@@ -81,7 +83,12 @@ class PageFetcher:
 
     async def _fetch(self, page: ArticlePage) -> str | None:
         try:
-            result = await self.fetcher.get(page.url, max_bytes=PAGE_MAX_BYTES, accept=PAGE_ACCEPT)
+            result = await self.fetcher.get(
+                page.url,
+                max_bytes=PAGE_MAX_BYTES,
+                accept=PAGE_ACCEPT,
+                user_agent=self.user_agents.get(page.feed_url or ""),
+            )
         except FetchError as exc:
             self.store.record_page_failure(page.article_id, str(exc))
             self.summary.page_failures.append((page.url, str(exc)))

@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from leadout_tui.core.errors import FeedParseError, FetchError
-from leadout_tui.core.models import Document, utc_now
+from leadout_tui.core.feeds.ignore import IgnoreRule
+from leadout_tui.core.models import Document, ParsedFeed, utc_now
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import Fetcher, RetryLater
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pages import PageFetcher
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.refresh.writer import Writer
+from leadout_tui.core.store.columns import from_iso, to_iso
 from leadout_tui.core.store.connection import BUSY_TIMEOUT_SECONDS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import FeedState
@@ -47,6 +49,13 @@ class RefreshOptions:
     names: NamesSource = field(default_factory=NamesSource)
     #: How long a write waits for another program's write before the refresh gives up.
     busy_timeout: float = BUSY_TIMEOUT_SECONDS
+    #: Entries matching one of these are not stored.
+    ignore: tuple[IgnoreRule, ...] = ()
+    #: Feed URL -> the User-Agent to send it and its pages (sites that refuse readers).
+    user_agents: Mapping[str, str] = field(default_factory=dict)
+    #: After a refresh, at most once a day: read, unstarred articles older than this many days
+    #: are deleted (0: never).
+    keep_days: int = 0
 
 
 def refresh_database(
@@ -124,6 +133,7 @@ class Refresh:
                                     on_progress=self.on_progress,
                                     names=self.options.names,
                                     concurrency=self.options.concurrency,
+                                    user_agents=self.options.user_agents,
                                 )
                             await self._refresh_feeds(fetcher, jobs, writer, states, pages)
                             if pages is not None:
@@ -132,6 +142,8 @@ class Refresh:
                         raise first_error(group) from None
             await self._index_mentions(jobs)
         self.store.mark_refreshed()
+        self.summary.followed = self.store.followed_news(self.summary.new_ids)
+        self._clean_up_daily()
 
     # -- feeds ---------------------------------------------------------------------------------
 
@@ -177,6 +189,7 @@ class Refresh:
                 etag=state.etag,
                 last_modified=state.last_modified,
                 accept=FEED_ACCEPT,
+                user_agent=self.options.user_agents.get(state.url),
             )
             if result.not_modified:
                 self._not_modified.append(state.id)
@@ -195,13 +208,38 @@ class Refresh:
             return self._feed_failed(state, str(exc), exc.until), False
         except (FetchError, FeedParseError) as exc:
             return self._feed_failed(state, str(exc)), False
+        feed, ignored = self._without_ignored(state.url, parsed.feed)
         stored = await writer.store_feed(
-            state.id, parsed.feed, result.etag, result.last_modified, parsed.mentions
+            state.id, feed, result.etag, result.last_modified, parsed.mentions, ignored
         )
         self.summary.feeds_ok += 1
         self.summary.new_articles += len(stored.new_ids)
+        self.summary.new_ids.extend(stored.new_ids)
         self.summary.updated_articles += stored.updated
         return None, False
+
+    def _without_ignored(self, feed_url: str, feed: ParsedFeed) -> tuple[ParsedFeed, int]:
+        """The feed without the entries the user's ignore rules leave out, and how many."""
+        rules = self.options.ignore
+        if not rules:
+            return feed, 0
+        kept = tuple(
+            entry
+            for entry in feed.entries
+            if not any(rule.matches(feed_url, entry) for rule in rules)
+        )
+        return replace(feed, entries=kept), len(feed.entries) - len(kept)
+
+    def _clean_up_daily(self) -> None:
+        """Retention: once a day, after a refresh, delete old read articles (see keep_days)."""
+        if not self.options.keep_days:
+            return
+        now = utc_now()
+        last = from_iso(self.store.get_meta("last_cleanup"))
+        if last is not None and now - last < timedelta(days=1):
+            return
+        self.store.cleanup(now - timedelta(days=self.options.keep_days))
+        self.store.set_meta("last_cleanup", to_iso(now) or "")
 
     def _feed_failed(self, state: FeedState, reason: str, until: datetime | None = None) -> str:
         self.store.record_feed_failure(state.id, reason, until)

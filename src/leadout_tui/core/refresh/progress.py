@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from leadout_tui.core.store.rows import FollowedNews
+
 Phase = Literal["feeds", "pages", "mentions"]
 
 
@@ -38,6 +40,10 @@ class RefreshSummary:
     pages_fetched: int = 0
     page_failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    #: The ids of the articles this refresh stored for the first time.
+    new_ids: list[int] = field(default_factory=list)
+    #: Which of them name a followed rider, team or race (filled in at the end).
+    followed: FollowedNews = field(default_factory=FollowedNews)
 
     @property
     def feeds_failed(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import replace
+from datetime import datetime
 from functools import cache
 
 from leadout_tui.core.extract.article import EXTRACTOR_VERSION, extract_article
@@ -27,10 +28,22 @@ def _matcher(source: NamesSource) -> tuple[MentionMatcher, str]:
     return names.matcher, names.version
 
 
-def find_mentions(document: Document, names: NamesSource) -> DocumentMentions:
-    """Mentions in the document's text: spans for highlighting, counts for filters."""
+def _season(published: datetime | str | None) -> int | None:
+    """The year of a published date (a datetime or stored ISO text), if there is one."""
+    if isinstance(published, datetime):
+        return published.year
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def find_mentions(
+    document: Document, names: NamesSource, published: datetime | str | None = None
+) -> DocumentMentions:
+    """Mentions in the document's text: spans for highlighting, counts for filters. The
+    published date gives the season a bare surname is read in."""
     matcher, version = _matcher(names)
-    spans = tuple(matcher.find(document.text))
+    spans = tuple(matcher.find(document.text, _season(published)))
     counts = tuple(EntityCount(*row) for row in count_entities(spans, matcher.name_of))
     return DocumentMentions(spans, counts, version)
 
@@ -41,7 +54,9 @@ def parse_job(
     """Parse a feed, and find the mentions in each entry's title and summary."""
     feed = parse_feed(content, url, content_type)
     mentions = {
-        entry.key: find_mentions(Document.of(entry.title, None, entry.summary), names)
+        entry.key: find_mentions(
+            Document.of(entry.title, None, entry.summary), names, entry.published
+        )
         for entry in feed.entries
     }
     return FeedParseResult(feed, mentions)
@@ -60,7 +75,11 @@ def extract_job(page: ArticlePage, names: NamesSource, compress: bool = True) ->
         article = replace(article, blocks=document.blocks, source="summary")
     html_gz = gzip.compress(page.html, 5) if page.html is not None and compress else None
     return PageResult(
-        page.article_id, article, html_gz, find_mentions(document, names), EXTRACTOR_VERSION
+        page.article_id,
+        article,
+        html_gz,
+        find_mentions(document, names, page.published),
+        EXTRACTOR_VERSION,
     )
 
 

@@ -50,10 +50,12 @@ class Writer:
         etag: str | None,
         last_modified: str | None,
         mentions: Mapping[str, DocumentMentions],
+        ignored: int = 0,
     ) -> StoreResult:
         """Store a parsed feed (see :meth:`Store.store_feeds`); returns once it is committed."""
         done: asyncio.Future[StoreResult] = asyncio.get_running_loop().create_future()
-        self._feeds.append((FeedUpdate(feed_id, parsed, etag, last_modified, mentions), done))
+        update = FeedUpdate(feed_id, parsed, etag, last_modified, mentions, ignored)
+        self._feeds.append((update, done))
         if self._feed_drain is None or self._feed_drain.done():
             self._feed_drain = asyncio.create_task(self._drain_feeds())
         return await done

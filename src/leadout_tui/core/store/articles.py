@@ -6,6 +6,7 @@ import gzip
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -38,15 +39,22 @@ class ArticleStore(MentionStore):
     def pending_pages(self, feed_ids: Sequence[int] | None = None) -> list[ArticlePage]:
         """Articles (of these feeds) whose page is not fetched yet or failed fewer than 3 times."""
         sql = (
-            "SELECT id, url, title, summary, feed_content FROM articles "
-            "WHERE page_status IN ('pending', 'retry') AND url IS NOT NULL"
+            "SELECT a.id, a.url, a.title, a.summary, a.feed_content, f.url, a.published "
+            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            "WHERE a.page_status IN ('pending', 'retry') AND a.url IS NOT NULL "
+            "AND f.fetch_pages = 1"
         )
         params: list[int] = []
         if feed_ids is not None:
-            sql += f" AND feed_id IN ({', '.join('?' * len(feed_ids))})"
+            sql += f" AND a.feed_id IN ({', '.join('?' * len(feed_ids))})"
             params = list(feed_ids)
-        rows = self.conn.execute(sql + " ORDER BY sort_time DESC", params).fetchall()
-        return [ArticlePage(*row) for row in rows]
+        rows = self.conn.execute(sql + " ORDER BY a.sort_time DESC", params).fetchall()
+        return [
+            ArticlePage(
+                article_id, url, title, summary, content, feed_url=feed_url, published=published
+            )
+            for article_id, url, title, summary, content, feed_url, published in rows
+        ]
 
     def record_page_failure(self, article_id: int, reason: str) -> None:
         with self._write() as conn:
@@ -83,56 +91,63 @@ class ArticleStore(MentionStore):
         """One fetched page, decompressed, with what extraction needs from its article."""
         row = self.conn.execute(
             """
-            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content
+            SELECT p.article_id, p.url, p.html_gz, p.encoding, a.title, a.summary, a.feed_content,
+                a.published
             FROM pages p JOIN articles a ON a.id = p.article_id WHERE p.article_id = ?
             """,
             (article_id,),
         ).fetchone()
         if row is None:
             return None
-        article_id, url, html_gz, encoding, title, summary, feed_content = row
+        article_id, url, html_gz, encoding, title, summary, feed_content, published = row
         return ArticlePage(
-            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding
-        )
+            article_id, url, title, summary, feed_content, gzip.decompress(html_gz), encoding,
+            published=published,
+        )  # fmt: skip
 
     # -- reading -------------------------------------------------------------------------------
 
     def query_articles(self, query: ArticleQuery | None = None) -> list[ArticleRow]:
         """Headlines newest first, narrowed by every filter set in ``query``."""
-        query = query or ArticleQuery()
-        joins: list[str] = []
-        where: list[str] = []
-        params: list[object] = []
-        if query.entity_id:
-            joins.append("JOIN mentions m ON m.article_id = a.id AND m.entity_id = ?")
-            params.append(query.entity_id)
-        if query.search:
-            joins.append("JOIN articles_fts ON articles_fts.rowid = a.id")
-            where.append("articles_fts MATCH ?")
-            params.append(fts_query(query.search))
-        if query.feed_url:
-            where.append("f.url = ?")
-            params.append(query.feed_url)
-        if query.unread:
-            where.append("a.read = 0")
-        if query.starred:
-            where.append("a.starred = 1")
-        sql = f"SELECT {_ROW_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
-        sql += " ".join(joins)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql, params = _matching(query or ArticleQuery(), _ROW_COLUMNS)
         sql += " ORDER BY a.sort_time DESC, a.id DESC"
-        if query.limit:
+        if query and query.limit:
             sql += " LIMIT ?"
             params.append(query.limit)
         return [_article_row(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def count_articles(self, query: ArticleQuery) -> int:
+        """How many articles ``query`` lists (its limit aside)."""
+        sql, params = _matching(replace(query, limit=None), "count(*)")
+        count: int = self.conn.execute(sql, params).fetchone()[0]
+        return count
+
+    def mark_read(self, query: ArticleQuery) -> list[int]:
+        """Mark every unread article ``query`` lists read; returns their ids (to undo with)."""
+        sql, params = _matching(replace(query, unread=True, limit=None), "a.id")
+        with self._write() as conn:
+            ids = [row[0] for row in conn.execute(sql, params).fetchall()]
+            conn.executemany("UPDATE articles SET read = 1 WHERE id = ?", [(i,) for i in ids])
+        return ids
+
+    def set_read_many(self, article_ids: Sequence[int], read: bool) -> None:
+        """Set the read flag of several articles in one transaction (undoing a batch)."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE articles SET read = ? WHERE id = ?", [(int(read), i) for i in article_ids]
+            )
+
+    def set_scroll(self, article_id: int, scroll: int) -> None:
+        """Remember how far the article was read (restored when it is opened again)."""
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET scroll = ? WHERE id = ?", (scroll, article_id))
 
     def get_article(self, article_id: int) -> ArticleDetail | None:
         row = self.conn.execute(
             """
             SELECT a.id, coalesce(f.title, f.url), a.title, a.url, a.author, a.published,
                    a.summary, a.blocks, a.extraction_source, a.page_error, a.read, a.starred,
-                   a.spans
+                   a.spans, a.scroll
             FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
             """,
             (article_id,),
@@ -155,6 +170,7 @@ class ArticleStore(MentionStore):
             starred=bool(row[11]),
             spans=spans,
             mentions=tuple(self.article_mentions(article_id)),
+            scroll=row[13],
         )
 
     def set_read(self, article_id: int, read: bool = True) -> None:
@@ -168,6 +184,40 @@ class ArticleStore(MentionStore):
     def article_count(self) -> int:
         count: int = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         return count
+
+
+def _matching(query: ArticleQuery, columns: str) -> tuple[str, list[object]]:
+    """``SELECT columns`` of the articles ``query`` lists (no order, no limit), with parameters."""
+    joins: list[str] = []
+    where: list[str] = []
+    params: list[object] = []
+    if query.entity_id:
+        joins.append("JOIN mentions m ON m.article_id = a.id AND m.entity_id = ?")
+        params.append(query.entity_id)
+    if query.search:
+        joins.append("JOIN articles_fts ON articles_fts.rowid = a.id")
+        where.append("articles_fts MATCH ?")
+        params.append(fts_query(query.search))
+    if query.feed_url:
+        where.append("f.url = ?")
+        params.append(query.feed_url)
+    if query.category:
+        where.append("f.category = ?")
+        params.append(query.category)
+    if query.unread:
+        where.append("a.read = 0")
+    if query.starred:
+        where.append("a.starred = 1")
+    if query.since:
+        where.append("a.sort_time >= ?")
+        params.append(to_iso(query.since))
+    if query.before:
+        where.append("a.sort_time < ?")
+        params.append(to_iso(query.before))
+    sql = f"SELECT {columns} FROM articles a JOIN feeds f ON f.id = a.feed_id " + " ".join(joins)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql, params
 
 
 def _article_row(r: tuple[Any, ...]) -> ArticleRow:

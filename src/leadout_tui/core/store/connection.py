@@ -196,6 +196,29 @@ def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(describe_error(exc, path))
 
 
+def _write_limit(path: Path) -> str | None:
+    """Why writing failed when the machine says only "I/O error": no space, or a size limit."""
+    import resource
+    import shutil
+
+    try:
+        if shutil.disk_usage(path.parent).free < 1024 * 1024:
+            return (
+                f"the disk holding {path} is full; free some space and try again "
+                "(everything stored before is kept)"
+            )
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        sizes = [p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists()]
+    except OSError:
+        return None
+    if limit != resource.RLIM_INFINITY and max(sizes, default=0) + 65536 >= limit:
+        return (
+            f"{path} has grown to the largest file this process may write ({limit:,} bytes, "
+            "ulimit -f); raise that limit and try again (everything stored before is kept)"
+        )
+    return None
+
+
 def describe_error(exc: sqlite3.Error, path: Path) -> str:
     """One line saying what went wrong with the database file and what to do about it."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -214,6 +237,10 @@ def describe_error(exc: sqlite3.Error, path: Path) -> str:
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return f"{path} is damaged ({text}); move it aside and start a new one with --db"
+    if name.startswith("SQLITE_IOERR"):
+        cause = _write_limit(path)
+        if cause:
+            return cause
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "unable to open" in text:
         return f"cannot read or write {path} ({text}); check that the file and its folder exist"
     return f"database error on {path}: {text}"

@@ -23,12 +23,23 @@ class FeedStore(StoreConnection):
         """True once any feed was subscribed (defaults are offered only to a new database)."""
         return self.get_meta("had_feed") == "1"
 
-    def add_feed(self, url: str, title: str | None = None, category: str | None = None) -> bool:
-        """Subscribe to ``url``; returns False when it was already subscribed."""
+    def add_feed(
+        self,
+        url: str,
+        title: str | None = None,
+        category: str | None = None,
+        *,
+        fetch_pages: bool = True,
+    ) -> bool:
+        """Subscribe to ``url``; returns False when it was already subscribed.
+
+        ``fetch_pages`` False: the feed's items are links only (videos), never fetched.
+        """
         with self._write() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO feeds (url, title, category, added_at) VALUES (?, ?, ?, ?)",
-                (url, title, category, to_iso(utc_now())),
+                "INSERT OR IGNORE INTO feeds (url, title, category, added_at, fetch_pages) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (url, title, category, to_iso(utc_now()), int(fetch_pages)),
             )
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('had_feed', '1')")
         return cursor.rowcount == 1
@@ -45,12 +56,24 @@ class FeedStore(StoreConnection):
             SELECT f.id, f.url, f.title, f.category,
                    (SELECT count(*) FROM articles a WHERE a.feed_id = f.id),
                    (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
-                   f.last_success, f.last_error, f.retry_after
+                   f.last_success, f.last_error, f.retry_after, f.ignored_count, f.fetch_pages
             FROM feeds f ORDER BY lower(coalesce(f.title, f.url))
             """
         ).fetchall()
         return [
-            FeedInfo(r[0], r[1], r[2], r[3], r[4], r[5], from_iso(r[6]), r[7], from_iso(r[8]))
+            FeedInfo(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                from_iso(r[6]),
+                r[7],
+                from_iso(r[8]),
+                r[9],
+                bool(r[10]),
+            )
             for r in rows
         ]
 
@@ -119,8 +142,17 @@ class FeedStore(StoreConnection):
                 "SELECT key, content_hash FROM articles WHERE feed_id = ?", (feed_id,)
             ).fetchall()
         )
+        # Entries deleted by retention stay deleted while the feed still lists them.
+        dropped = {
+            key
+            for (key,) in conn.execute(
+                "SELECT key FROM dropped_entries WHERE feed_id = ?", (feed_id,)
+            )
+        }
         new: list[tuple[FeedEntry, str]] = []
         for entry in parsed.entries:
+            if entry.key in dropped:
+                continue
             digest = entry_hash(entry)
             if entry.key not in existing:
                 new.append((entry, digest))
@@ -128,12 +160,19 @@ class FeedStore(StoreConnection):
                 self._update_entry(conn, feed_id, entry, digest)
                 updated += 1
             existing[entry.key] = digest
-        new_ids = _insert_entries(conn, feed_id, new, now, mentions) if new else ()
+        fetch_pages = conn.execute(
+            "SELECT fetch_pages FROM feeds WHERE id = ?", (feed_id,)
+        ).fetchone()
+        new_ids = (
+            _insert_entries(conn, feed_id, new, now, mentions, bool(fetch_pages and fetch_pages[0]))
+            if new
+            else ()
+        )
         conn.execute(
             """
             UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(?, site_url),
                 etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
-                last_error = ?, retry_after = NULL
+                last_error = ?, retry_after = NULL, ignored_count = ?
             WHERE id = ?
             """,
             (
@@ -144,6 +183,7 @@ class FeedStore(StoreConnection):
                 to_iso(now),
                 to_iso(now),
                 parsed.warning and f"warning: {parsed.warning}",
+                update.ignored,
                 feed_id,
             ),
         )
@@ -181,6 +221,7 @@ def _insert_entries(
     new: Sequence[tuple[FeedEntry, str]],
     now: datetime,
     mentions: Mapping[str, DocumentMentions],
+    fetch_pages: bool,
 ) -> tuple[int, ...]:
     """Insert new entries (with their digests) and their mentions; returns their ids.
 
@@ -213,7 +254,7 @@ def _insert_entries(
                 entry.content_html,
                 entry.summary,
                 digest,
-                "pending" if entry.url else "none",
+                "pending" if entry.url and fetch_pages else "none",
                 *(mention_columns(found) if found else (None, 0, None)),
             )
         )

@@ -21,6 +21,10 @@ class FeedInfo:
     last_success: datetime | None
     last_error: str | None
     retry_after: datetime | None = None
+    #: Entries its latest refresh left out by the user's ignore rules.
+    ignored_count: int = 0
+    #: False for feeds whose items are only links (videos): their pages are never fetched.
+    fetch_pages: bool = True
 
     @property
     def display_title(self) -> str:
@@ -29,13 +33,20 @@ class FeedInfo:
 
 @dataclass(frozen=True)
 class ArticleQuery:
-    """Filters for the headline list; every field narrows, ``None``/``False`` means any."""
+    """Filters for the headline list; every field narrows, ``None``/``False`` means any.
+
+    ``since`` and ``before`` bound the article's time (published, else first seen);
+    ``category`` is a folder of feeds (the OPML category).
+    """
 
     feed_url: str | None = None
+    category: str | None = None
     search: str | None = None
     unread: bool = False
     starred: bool = False
     entity_id: str | None = None
+    since: datetime | None = None
+    before: datetime | None = None
     limit: int | None = None
 
 
@@ -94,6 +105,8 @@ class ArticleDetail:
     read: bool
     starred: bool
     spans: tuple[Span, ...] = ()
+    #: Where the reader left the article (lines scrolled).
+    scroll: int = 0
     mentions: tuple[EntityCount, ...] = field(default_factory=tuple)
 
     @property
@@ -121,6 +134,56 @@ class FeedState:
 
 
 @dataclass(frozen=True)
+class FollowInfo:
+    """A followed rider, team or race, with what the cache holds about it."""
+
+    entity_id: str
+    kind: str
+    name: str
+    articles: int
+    unread: int
+    newest: datetime | None
+
+
+@dataclass(frozen=True)
+class FollowedNews:
+    """New articles that name followed riders, teams or races: how many, and whom (most first)."""
+
+    articles: int = 0
+    names: tuple[tuple[str, int], ...] = ()
+
+    def describe(self) -> str:
+        """``3 new: Tadej Pogačar ×2, Demi Vollering`` (empty when there is nothing)."""
+        if not self.articles:
+            return ""
+        names = ", ".join(name if count == 1 else f"{name} \u00d7{count}"
+                          for name, count in self.names)  # fmt: skip
+        return f"{self.articles} new: {names}"
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    """How often an entity was in the news: articles naming it in a window, the window before,
+    and per day (oldest first)."""
+
+    entity_id: str
+    kind: str
+    name: str
+    count: int
+    previous: int
+    per_day: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CleanupCounts:
+    """What a cleanup deleted (or would delete, on a dry run)."""
+
+    articles: int
+    pages: int
+    bytes_freed: int = 0
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     """An article's page: what fetching and extracting it needs (``html`` once it is fetched).
 
@@ -135,3 +198,7 @@ class ArticlePage:
     feed_content: str | None
     html: bytes | None = None
     encoding: str | None = None
+    #: The feed it came from (its per-feed settings apply to the page too).
+    feed_url: str | None = None
+    #: The article's published date (ISO text as stored): its season, for the mentions.
+    published: str | None = None

@@ -160,3 +160,38 @@ def m007_fts_follows_text_only(db: Database) -> None:
         END
         """
     )
+
+
+@migrations()
+def m008_daily_reader(db: Database) -> None:
+    """What the daily reader keeps: reading positions, per-feed skips and page policy, and the
+    entries deleted by retention (so a feed still listing them does not bring them back)."""
+    db.table("articles").add_column("scroll", int, not_null_default=0)
+    feeds = db.table("feeds")
+    feeds.add_column("ignored_count", int, not_null_default=0)
+    feeds.add_column("fetch_pages", int, not_null_default=1)
+    db.execute(
+        """
+        CREATE TABLE dropped_entries (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            dropped_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+@migrations()
+def m009_follows(db: Database) -> None:
+    """The riders, teams and races the user follows (alerts, the Following view)."""
+    db.execute(
+        """
+        CREATE TABLE follows (
+            entity_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )

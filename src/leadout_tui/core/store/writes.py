@@ -27,6 +27,8 @@ class FeedUpdate:
     etag: str | None
     last_modified: str | None
     mentions: Mapping[str, DocumentMentions]
+    #: Entries left out by the ignore rules (stored as the feed's ``ignored_count``).
+    ignored: int = 0
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -31,17 +31,32 @@ def _pretty_keys(keys: str) -> str:
         "pageup": "PgUp",
         "space": "Space",
     }
-    return " ".join(names.get(key, key) for key in keys.split(","))
+    return " ".join(names.get(key, _modified(key)) for key in keys.split(","))
 
 
-def key_lines(bindings: Iterable[Binding]) -> list[tuple[str, str]]:
-    """(keys, description) pairs in binding order; several keys of one action share a line."""
+def _modified(key: str) -> str:
+    """``ctrl+z`` -> ``Ctrl+Z`` (a letter alone stays as it is: ``A`` is not ``a``)."""
+    *modifiers, last = key.split("+")
+    if not modifiers:
+        return key
+    return "+".join(
+        [*(m.capitalize() for m in modifiers), last.upper() if len(last) == 1 else last]
+    )
+
+
+def key_lines(
+    bindings: Iterable[Binding], keymap: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(keys, description) pairs in binding order; several keys of one action share a line.
+
+    A binding whose id the user's ``keymap`` remaps is shown with the user's keys.
+    """
     lines: dict[str, tuple[str, str]] = {}
     for binding in bindings:
         if not binding.description:
             continue
         name = binding.action
-        keys = _pretty_keys(binding.key)
+        keys = _pretty_keys((keymap or {}).get(binding.id or "", binding.key))
         if name in lines:
             keys = f"{lines[name][0]} {keys}"
         lines[name] = (keys, binding.tooltip or binding.description)

@@ -29,12 +29,12 @@ class ArticleView(ScrollView, can_focus=True):
     """Shows an :class:`ArticleDetail`; colours come from the ``article--*`` classes in the tcss."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll_down", "Scroll down", show=False),
-        Binding("up,k", "scroll_up", "Scroll up", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("down,j", "scroll_down", "Scroll down", show=False, id="article_scroll_down"),
+        Binding("up,k", "scroll_up", "Scroll up", show=False, id="article_scroll_up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="article_scroll_home"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="article_scroll_end"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article_page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="article_page_up"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -56,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[Content] = []
         self._strips: dict[int, Strip] = {}
         self._wrapped_width = -1
+        self._restore_y: int | None = None
 
     def _styles(self) -> ArticleStyles:
         def style(name: str) -> Style:
@@ -73,14 +74,20 @@ class ArticleView(ScrollView, can_focus=True):
         )
 
     def show(self, article: ArticleDetail | None) -> None:
-        """Display ``article`` (or the placeholder) from the top."""
+        """Display ``article`` (or the placeholder) where it was last read (else the top)."""
         self.article = article
         if article is None:
             self.content = Content(PLACEHOLDER)
         else:
             self.content = render_article(article, self._styles(), self._tz)
+        # Where it was last read: applied once the text is wrapped to a width (perhaps later).
+        self._restore_y = article.scroll if article else 0
         self._wrap()
-        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    @property
+    def reading_position(self) -> int:
+        """How far the article is read: the line at the top (or the one about to be restored)."""
+        return self._restore_y if self._restore_y is not None else round(self.scroll_y)
 
     def _wrap(self) -> None:
         width = self.scrollable_content_region.width
@@ -88,6 +95,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = self.content.wrap(width) if width > 0 else []
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
+        if self._restore_y is not None and (self.size.height > 0 or not self._lines):
+            # (before the first layout the view has no height, and scrolling would stop at 0)
+            self.scroll_to(0, self._restore_y, animate=False, immediate=True, force=True)
+            self._restore_y = None
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:

@@ -34,13 +34,13 @@ class HeadlineList(ScrollView, can_focus=True):
     """Headlines newest first: unread/star marks, age, source, title and rider count."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Next", show=False),
-        Binding("up,k", "cursor_up", "Previous", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter,l", "open", "Open", tooltip="Show the article and mark it read"),
+        Binding("down,j", "cursor_down", "Next", show=False, id="next"),
+        Binding("up,k", "cursor_up", "Previous", show=False, id="previous"),
+        Binding("home,g", "first", "First", show=False, id="first"),
+        Binding("end,G", "last", "Last", show=False, id="last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("enter,l", "open", "Open", tooltip="Show the article and mark it read", id="open"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -59,6 +59,8 @@ class HeadlineList(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._now = now
         self.rows: list[ArticleRow] = []
+        #: Articles that name a rider, team or race the user follows (marked ◆).
+        self.followed: set[int] = set()
         self._titles: dict[int, str] = {}
 
     # -- data ----------------------------------------------------------------------------------
@@ -163,6 +165,8 @@ class HeadlineList(ScrollView, can_focus=True):
             text_style += style("headlines--cursor")
         meta = text_style + style("headlines--meta")
         riders = f"{row.rider_count:>3}" if row.rider_count else "   "
+        if row.id in self.followed:
+            riders = "◆" + riders[1:] if riders[0] == " " else "◆" + riders
         source = set_cell_size(clean_text(row.feed_title), SOURCE_WIDTH)
         title_width = max(0, width - (2 + AGE_WIDTH + 1 + SOURCE_WIDTH + 1 + len(riders) + 1))
         title = self._title(row)

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from leadout_tui.core.store.rows import EntityCount
 from leadout_tui.core.text import clean_text
-from leadout_tui.ui.messages import EntityChosen
+from leadout_tui.ui.messages import EntityChosen, FollowToggled
 
 __all__ = ["EntityDescriber", "MentionsPanel"]
 
@@ -24,20 +24,42 @@ class MentionsPanel(OptionList):
     """Riders, then teams, each with its count; choosing one posts :class:`EntityChosen`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "select", "Filter by this", tooltip="Show only articles naming it"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="mentions_cursor_down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="mentions_cursor_up"),
+        Binding("home,g", "first", "First", show=False, id="mentions_first"),
+        Binding("end,G", "last", "Last", show=False, id="mentions_last"),
+        Binding(
+            "w",
+            "follow",
+            "Follow",
+            tooltip="Follow (or stop following) this one",
+            id="mentions_follow",
+        ),
+        Binding(
+            "enter",
+            "select",
+            "Filter by this",
+            tooltip="Show only articles naming it",
+            id="mentions_select",
+        ),
     ]
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._entities: dict[str, EntityCount] = {}
+        self._shown: tuple[Sequence[EntityCount], EntityDescriber] = ((), lambda _id: "")
 
-    def show(self, mentions: Sequence[EntityCount], describe: EntityDescriber) -> None:
-        """List ``mentions`` (riders first, as the store returns them)."""
+    def show(
+        self,
+        mentions: Sequence[EntityCount],
+        describe: EntityDescriber,
+        followed: set[str] | None = None,
+    ) -> None:
+        """List ``mentions`` (riders first, as the store returns them); ★ marks the followed."""
+        self._shown = (mentions, describe)
         self._entities = {m.entity_id: m for m in mentions}
+        followed = followed or set()
+        previous = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option | None] = []
         for kind, heading in (("rider", "Riders"), ("team", "Teams")):
             group = [m for m in mentions if m.kind == kind]
@@ -46,21 +68,42 @@ class MentionsPanel(OptionList):
             if options:
                 options.append(None)
             options.append(Option(Content(f"{heading} ({len(group)})"), disabled=True))
-            options.extend(self._option(m, describe) for m in group)
+            options.extend(self._option(m, describe, m.entity_id in followed) for m in group)
         if not options:
             options.append(Option(Content("No riders or teams mentioned."), disabled=True))
         self.set_options(options)
-        self.highlighted = next((i for i, opt in enumerate(self.options) if not opt.disabled), None)
+        ids = [option.id for option in self.options]
+        if previous is not None and previous in ids:  # (the same article, redrawn)
+            self.highlighted = ids.index(previous)
+        else:
+            self.highlighted = next(
+                (i for i, opt in enumerate(self.options) if not opt.disabled), None
+            )
+
+    def mark_followed(self, followed: set[str]) -> None:
+        """Draw the same mentions again with these ★ marks (the cursor stays)."""
+        self.show(*self._shown, followed)
 
     @staticmethod
-    def _option(mention: EntityCount, describe: EntityDescriber) -> Option:
+    def _option(mention: EntityCount, describe: EntityDescriber, followed: bool) -> Option:
         name = Content(clean_text(mention.name)).stylize("bold")
-        count = Content(f"  ×{mention.count}").stylize("$text-muted")  # noqa: RUF001
+        if followed:
+            name = Content("★ ").stylize("$warning") + name
+        count = Content(f"  ×{mention.count}").stylize("$text-muted")
         line = Content.assemble(name, count)
         extra = describe(mention.entity_id)
         if extra:
             line = line + Content("\n  " + clean_text(extra)).stylize("$text-muted")
         return Option(line, id=mention.entity_id)
+
+    def action_follow(self) -> None:
+        mention = (
+            self._entities.get(self.highlighted_option.id or "")
+            if self.highlighted_option
+            else None
+        )
+        if mention is not None:
+            self.post_message(FollowToggled(mention.entity_id, mention.kind, mention.name))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
