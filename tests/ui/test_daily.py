@@ -239,7 +239,7 @@ async def test_remapped_keys_work_and_problems_are_reported(db_path: Path) -> No
         await settle(pilot)
         lines = dict(app.screen.lines)
         assert lines["Ctrl+A"] == "Mark every headline listed read"
-        assert lines["u"] == "Toggle read"  # the clashing remap was not applied
+        assert lines["u"] == "Toggle read (a story: all of it)"  # the clashing remap: not applied
 
 
 async def test_y_copies_the_link(db_path: Path) -> None:
