@@ -202,3 +202,14 @@ def test_a_story_window_of_zero_hours_keeps_every_article_apart(
     stories = story_of(db_path)
     assert len(set(stories.values())) == 3
     assert None not in stories.values()
+
+
+def test_articles_stored_before_stories_are_grouped_by_the_next_refresh(
+    feeds: dict[str, str], db_path: Path
+) -> None:
+    before = story_of(db_path)
+    with sqlite3.connect(db_path) as conn:  # as the m010 migration leaves an older cache
+        conn.execute("UPDATE articles SET story_id = NULL")
+    summary = refresh_database(db_path, options=NO_PAGES)
+    assert summary.new_articles == 0
+    assert story_of(db_path) == before
