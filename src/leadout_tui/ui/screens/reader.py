@@ -37,6 +37,7 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
+from leadout_tui.ui.stories import story_headlines
 from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
 from leadout_tui.ui.widgets.status_line import Status
 
@@ -241,11 +242,17 @@ class ReaderScreen(Screen[None]):
         complete = len(rows) < FIRST_PAGE
         headlines.border_title = Content(self.filters.title(len(rows) if complete else None))
         if not complete:
-            self._load_all(query, keep_id, headlines.current_id, self._generation)
+            grouped = headlines.group_stories
+            self._load_all(query, keep_id, headlines.current_id, self._generation, grouped)
 
     @work(thread=True, exclusive=True, group="headlines", exit_on_error=False)
     def _load_all(
-        self, query: ArticleQuery, keep_id: int | None, shown_id: int | None, generation: int
+        self,
+        query: ArticleQuery,
+        keep_id: int | None,
+        shown_id: int | None,
+        generation: int,
+        grouped: bool,
     ) -> None:
         try:
             with Store.open(self.store.path) as store:
@@ -253,17 +260,24 @@ class ReaderScreen(Screen[None]):
         except LeadoutError as exc:
             self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
-        self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation)
+        # Choosing each story's headline takes a while for a big cache: here, not in the UI.
+        heads = story_headlines(rows) if grouped else {}
+        self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation, heads)
 
     def _all_loaded(
-        self, rows: list[ArticleRow], keep_id: int | None, shown_id: int | None, generation: int
+        self,
+        rows: list[ArticleRow],
+        keep_id: int | None,
+        shown_id: int | None,
+        generation: int,
+        heads: dict[int, int],
     ) -> None:
         if generation != self._generation:  # a newer query has started: drop this result
             return
         headlines = self.query_one(HeadlineList)
         # Where the user has moved meanwhile wins; else the article asked for before loading.
         moved = headlines.current_id != shown_id
-        headlines.set_rows(rows, headlines.current_id if moved else keep_id)
+        headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads)
         self.count_story_riders()
         headlines.border_title = Content(self.filters.title(len(rows)))
 

@@ -87,6 +87,7 @@ class HeadlineList(ScrollView, can_focus=True):
             lambda row, story: None
         )
         self._articles: list[ArticleRow] = []
+        self._headlines: Mapping[int, int] = {}
         self._members: dict[int, tuple[ArticleRow, ...]] = {}  # story -> its listed articles
         self._titles: dict[int, str] = {}
 
@@ -110,18 +111,30 @@ class HeadlineList(ScrollView, can_focus=True):
         row = self.current
         return row.id if row else None
 
-    def set_rows(self, rows: Sequence[ArticleRow], keep_id: int | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[ArticleRow],
+        keep_id: int | None = None,
+        headlines: Mapping[int, int] | None = None,
+    ) -> None:
         """Replace the rows, keeping the cursor on ``keep_id`` when it is still listed (on its
-        story's line when the story is folded)."""
+        story's line when the story is folded). ``headlines``: each story's headline article
+        (``ui.stories.story_headlines``), when a worker has worked them out."""
         self._articles = list(rows)
+        self._headlines = headlines or {}
         self._titles.clear()
         self._relayout(keep_id)
 
     def _relayout(self, keep_id: int | None, keep_story: int | None = None) -> None:
         """Lines from the articles; the cursor goes to ``keep_id``'s line, else its story's."""
         self.lines = headline_lines(
-            self._articles, grouped=self.group_stories, expanded=self.expanded
+            self._articles,
+            grouped=self.group_stories,
+            expanded=self.expanded,
+            headlines=self._headlines,
         )
+        # (what was worked out here is kept for the next layout: expanding, folding)
+        self._headlines = {line.story: line.row.id for line in self.lines if line.is_story}
         self.rows = [line.row for line in self.lines]
         self._members = {line.story: line.members for line in self.lines if line.is_story}
         self.virtual_size = Size(self.size.width, len(self.rows))
