@@ -50,7 +50,11 @@ SCENES: list[tuple[str, tuple[int, int], Scene]] = [
         keys("f", *"poga", "ctrl+w", "escape", "t", *"visma", "ctrl+w", "escape", "W"),
     ),
     ("race-picker", (140, 40), keys("c", *"tour")),
+    # Spoiler-free, one story expanded: the Merksplas cyclocross told by three outlets.
+    ("stories", (140, 40), keys("j", "j", "l")),
 ]
+#: Scenes drawn with settings of their own (the others: the defaults).
+CONFIGS = {"stories": Config(spoiler_free=True)}
 
 
 def build_demo_db(db: Path) -> datetime:
@@ -68,7 +72,14 @@ def build_demo_db(db: Path) -> datetime:
 
 
 async def shoot(db: Path, now: datetime, name: str, size: tuple[int, int], scene: Scene) -> None:
-    app = make_app(db, now=lambda: now, tz=UTC, refresh_on_start=False, cursor_blink=False)
+    app = make_app(
+        db,
+        config=CONFIGS.get(name),
+        now=lambda: now,
+        tz=UTC,
+        refresh_on_start=False,
+        cursor_blink=False,
+    )
     app.theme = "textual-dark"
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()

@@ -109,7 +109,16 @@ def test_add_discovers_feed_then_refresh_and_list(
     code, out, _ = run(capsys, "articles", "--json", "--db", db)
     payload = json.loads(out)
     assert [a["title"] for a in payload] == ["Transfer round-up", "Pogačar wins stage 15"]
-    assert set(payload[0]) == {"id", "feed", "title", "url", "published", "read", "starred"}
+    assert set(payload[0]) == {
+        "id",
+        "feed",
+        "title",
+        "url",
+        "published",
+        "read",
+        "starred",
+        "story",
+    }
     assert payload[0]["feed"] == "Peloton Post"
     assert payload[0]["published"] == "2026-11-24T10:00:00+00:00"
 

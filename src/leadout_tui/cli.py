@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from leadout_tui import __version__, paths
-from leadout_tui.commands import articles, content, feeds, follow, reading, refresh, who
+from leadout_tui.commands import (
+    articles,
+    content,
+    feeds,
+    follow,
+    reading,
+    refresh,
+    stories,
+    who,
+)
 from leadout_tui.core.errors import LeadoutError
 
 
@@ -40,8 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the reader on bundled demo feeds served on 127.0.0.1 (no network needed)",
     )
+    parser.add_argument(
+        "--spoiler-free",
+        action="store_true",
+        help="open the reader with race results hidden (spoiler_free = true in the config)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (refresh, feeds, articles, reading, follow, content, who):
+    for module in (refresh, feeds, articles, stories, reading, follow, content, who):
         module.register(sub, common)
     return parser
 
@@ -92,4 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_tui(args: argparse.Namespace) -> int:
     from leadout_tui.ui.launch import run
 
-    return run(paths.database_path(args.db) if args.db else None, demo=args.demo)
+    return run(
+        paths.database_path(args.db) if args.db else None,
+        demo=args.demo,
+        spoiler_free=args.spoiler_free,
+    )

@@ -12,6 +12,10 @@ Every key is optional::
     notify_bell = false             # ring the terminal bell when a refresh brings new articles
     notify_command = ""             # run with "3 new: Pogačar ×2, ..." after a refresh brings
                                     #   news of what you follow, e.g. "notify-send leadout-tui"
+    group_stories = true            # one headline row per story (the same news from many feeds)
+    story_hours = 36                # articles this close in time may be one story
+    spoiler_free = false            # hide race results (also: --spoiler-free, or a key)
+    spoiler_hours = 36              # results stay hidden this long after they are published
 
     [[ignore]]                      # entries never stored (regexes, case-insensitive)
     title = "deal|buying guide|live:"
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -44,7 +49,8 @@ if TYPE_CHECKING:
 
 _SCALARS = {"refresh_interval_minutes", "concurrency", "per_host", "fetch_articles",
             "timeout_seconds", "busy_timeout_seconds", "keep_days", "notify_bell",
-            "notify_command"}  # fmt: skip
+            "notify_command", "group_stories", "story_hours", "spoiler_free",
+            "spoiler_hours"}  # fmt: skip
 _FEED_KEYS = {"url", "user_agent"}
 _IGNORE_KEYS = {"title", "url", "feed"}
 
@@ -62,6 +68,10 @@ class Config:
     keep_days: int = 90
     notify_bell: bool = False
     notify_command: str = ""
+    group_stories: bool = True
+    story_hours: int = 36
+    spoiler_free: bool = False
+    spoiler_hours: int = 36
     ignore: tuple[IgnoreRule, ...] = ()
     #: Feed URL -> the User-Agent to send it (and its pages).
     user_agents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -93,6 +103,7 @@ class Config:
             ignore=self.ignore,
             user_agents=dict(self.user_agents),
             keep_days=self.keep_days,
+            story_window=timedelta(hours=self.story_hours),
         )
 
 

@@ -18,7 +18,10 @@ from leadout_tui.ui.widgets import HeadlineList
 #: "Now" for every UI test: ages and local times in snapshots never change.
 FROZEN_NOW = datetime(2025, 7, 14, 20, 0, tzinfo=UTC)
 # keep_days=0: the fixtures date from July 2025, so the real clock would make them old enough.
-TEST_CONFIG = Config(concurrency=4, per_host=4, timeout_seconds=10.0, keep_days=0)
+# group_stories=False: most tests are about single articles; the story tests turn it on.
+TEST_CONFIG = Config(
+    concurrency=4, per_host=4, timeout_seconds=10.0, keep_days=0, group_stories=False
+)
 POGACAR = "r-tadej-pogacar"
 
 

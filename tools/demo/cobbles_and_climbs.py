@@ -355,4 +355,44 @@ Can one of them win the Giro? With Tadej Pogačar likely to return in May, proba
 year. But for the first time in a long time, it feels like a question of when, not if.
 """,
     ),
+    Article(
+        slug="merksplas-mud-nys-vanthourenhout",
+        title="Mud, a slip and a sprint for the woods: how Nys won Merksplas",
+        author="Sam Whitfield",
+        published="2026-11-23T19:00:00Z",
+        tags=("Cyclocross", "Superprestige"),
+        summary=(
+            "Thibau Nys and Michael Vanthourenhout rode the Merksplas mud side by side for three"
+            " laps; one foot down on the last climb decided the Superprestige."
+        ),
+        body="""
+Thibau Nys and Michael Vanthourenhout rode the Merksplas mud side by side for three laps; one
+foot down on the last climb decided the Superprestige.
+
+It was the kind of cross the Kempen is known for: heavy ground, long running sections and a
+wooded climb that got harder every lap. Vanthourenhout chose to run it; Nys stayed on his bike
+as long as he could, and on the final lap that choice won him the race.
+
+Behind them Laurens Sweeck and Joris Nieuwenhuis had their own bad luck, a crash for one and a
+dropped chain for the other, and the podium was settled long before the finish.
+
+## Running or riding
+
+Watching from the woods, you could see the whole race in one choice. Every lap, Vanthourenhout
+jumped off at the bottom of the climb and ran, shoulders over the bike, and every lap he gained
+a few metres. Nys rode as far as the mud let him, sometimes ten metres, sometimes thirty, and
+gave those metres back on the way down. It looked like a draw that could last all afternoon.
+
+Then, on the last lap, the ground gave way under Vanthourenhout's foot. It was not a crash,
+hardly even a stumble, but it was enough. Nys was past before the top and did not lose the gap
+on the descent.
+
+## Why we keep coming back
+
+Cyclocross in the Kempen is not pretty. The spectators stand in the rain for hours, the riders
+finish unrecognisable and the bikes go straight into the pressure washer. But a race like this
+one, decided by a single footstep after an hour of pure effort, is why the sport fills fields in
+November. Next up is Boom, on 13 December. Bring boots.
+""",
+    ),
 )

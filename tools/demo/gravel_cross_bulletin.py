@@ -369,4 +369,50 @@ Her 2027 road programme will again include the Ardennes Classics and the Tour, w
 stage wins rather than the overall classification.
 """,
     ),
+    Article(
+        slug="merksplas-superprestige-nys-solo",
+        title="Thibau Nys takes Merksplas after Vanthourenhout slips on the final climb",
+        author="Lieke Brouwer",
+        published="2026-11-23T18:10:00Z",
+        tags=("Cyclocross", "Superprestige", "Race report"),
+        summary=(
+            "Thibau Nys won the Superprestige in Merksplas, 14 seconds ahead of Michael"
+            " Vanthourenhout, on a course turned to deep mud by two days of rain."
+        ),
+        body="""
+Thibau Nys won the Superprestige in Merksplas, 14 seconds ahead of Michael Vanthourenhout, on a
+course turned to deep mud by two days of rain.
+
+The two Belgians were alone together from halfway. Vanthourenhout ran the long sand section
+faster every lap; Nys made it back each time on the slick descents. The race turned on the
+wooded climb of the last lap, where Vanthourenhout lost his footing and Nys rode past.
+
+Laurens Sweeck was third, 49 seconds down, after a crash on an off-camber had cost him his place
+with the leaders. Joris Nieuwenhuis, fourth, lost a minute in the pit with a dropped chain.
+
+"Merksplas is a race you suffer through," Nys said at the finish. "I didn't feel good, but
+nobody does here. When Michael slipped I knew it was the moment, and I didn't look back until
+the last corner."
+
+## A course that kept changing
+
+The organisers had moved the start an hour earlier to beat the worst of the weather, but the rain
+came anyway. By the second lap the grass straights had turned into brown soup and most of the
+field was changing bikes every half lap. The pit lane was busier than the finish straight.
+
+Vanthourenhout, the European champion, was not unhappy with his afternoon. "I was the stronger
+one on foot and he was the better one on the bike," he said. "On the last climb I put a foot
+down, and against Thibau you cannot make one mistake like that. Second is still good."
+
+## What it means for the series
+
+Nys now leads the Superprestige by 12 points with three rounds left. The next round is in Boom
+on 13 December, a faster course that suits him less, and Vanthourenhout said he would be there
+with a plan. Sweeck, who has been on the podium in four of the last five rounds, is third in
+the standings.
+
+The younger riders had a good day too: Tibor del Grosso was fifth after a steady race, and Pim
+Ronhaar recovered from a bad start to finish sixth, just ahead of Niels Vandeputte.
+""",
+    ),
 )

@@ -116,6 +116,7 @@ def list_articles(args: argparse.Namespace) -> int:
                 "published": to_iso(row.published),
                 "read": row.read,
                 "starred": row.starred,
+                "story": row.story_id,
             }
             for row in rows
         ]

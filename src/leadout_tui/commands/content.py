@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     again.set_defaults(handler=run_reextract)
 
     index = sub.add_parser(
-        "reindex", parents=[common], help="recompute mentions after gazetteer changes"
+        "reindex", parents=[common], help="recompute mentions and stories after gazetteer changes"
     )
     index.set_defaults(handler=run_reindex)
 
@@ -129,10 +130,12 @@ def run_reindex(args: argparse.Namespace) -> int:
     from leadout_tui.core.refresh.maintenance import reindex
 
     reporter = ProgressReporter(sys.stderr)
+    config = load_config()
+    window = timedelta(hours=config.story_hours)
     with open_store(args) as store:
         total = asyncio.run(
-            reindex(store, names=load_config().names_source(), on_progress=reporter)
+            reindex(store, names=config.names_source(), on_progress=reporter, window=window)
         )
     reporter.finish()
-    print(f"reindexed mentions in {total} articles")
+    print(f"reindexed mentions and stories in {total} articles")
     return 0

@@ -103,7 +103,15 @@ class LeadoutApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         keys, self._key_problems = check_keymap(self.config.keys)
         self.set_keymap(keys)
-        return MainScreen(self.store, now=self.now, tz=self.tz, keys=keys)
+        return MainScreen(
+            self.store,
+            now=self.now,
+            tz=self.tz,
+            keys=keys,
+            group_stories=self.config.group_stories,
+            spoiler_free=self.config.spoiler_free,
+            spoiler_hours=self.config.spoiler_hours,
+        )
 
     @property
     def main(self) -> MainScreen:
@@ -290,6 +298,11 @@ class LeadoutApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, MainScreen):
+            yield SystemCommand(
+                "Group stories",
+                "One line per story, or every article on its own (group_stories)",
+                screen.action_toggle_stories,
+            )
             for binding in screen.BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
                     key = binding.key.replace("question_mark", "?").replace("slash", "/")

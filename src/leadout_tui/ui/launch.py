@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from leadout_tui.config import Config, load_config
@@ -16,8 +17,16 @@ from leadout_tui.core.errors import LeadoutError
 __all__ = ["run"]
 
 
-def run(db_path: Path | None, *, demo: bool = False, config: Config | None = None) -> int:
+def run(
+    db_path: Path | None,
+    *,
+    demo: bool = False,
+    config: Config | None = None,
+    spoiler_free: bool = False,
+) -> int:
     """Run the reader until the user quits; returns the exit status.
+
+    ``spoiler_free`` (``--spoiler-free``) hides results whatever the config says.
 
     ``db_path`` None means the default database, or, with ``demo``, a temporary one: the demo's
     feeds live on a random loopback port and are kept out of the real database.
@@ -27,6 +36,8 @@ def run(db_path: Path | None, *, demo: bool = False, config: Config | None = Non
 
     try:
         config = config or load_config()
+        if spoiler_free:
+            config = replace(config, spoiler_free=True)
         if not demo:
             make_app(db_path or paths.database_path(), config=config).run()
             return 0

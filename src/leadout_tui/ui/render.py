@@ -24,6 +24,7 @@ __all__ = [
     "format_local_time",
     "highlighted",
     "render_article",
+    "render_hidden_article",
 ]
 
 StyleLike = Style | str
@@ -132,10 +133,7 @@ def render_article(
     document = detail.document
     part_spans = _spans_by_part(document, detail.spans, styles)
 
-    meta_bits = [clean_text(detail.feed_title), clean_text(detail.author)]
-    meta_bits.append(format_local_time(detail.published, tz))
-    meta = Content(" · ".join(bit for bit in meta_bits if bit)).stylize(styles.meta)
-
+    meta = _meta_line(detail, styles, tz)
     result = highlighted(detail.title, part_spans[0], styles.title) + "\n" + meta
     if not document.is_body:
         result += Content("\n\n") + Content(_summary_note(detail)).stylize(styles.note)
@@ -150,3 +148,32 @@ def render_article(
         result += Content(gap) + body
         previous = block.kind
     return result
+
+
+def _meta_line(detail: ArticleDetail, styles: ArticleStyles, tz: tzinfo | None) -> Content:
+    """Source · author · local time."""
+    meta_bits = [clean_text(detail.feed_title), clean_text(detail.author)]
+    meta_bits.append(format_local_time(detail.published, tz))
+    return Content(" · ".join(bit for bit in meta_bits if bit)).stylize(styles.meta)
+
+
+def render_hidden_article(
+    detail: ArticleDetail,
+    hidden_title: str,
+    styles: ArticleStyles | None = None,
+    tz: tzinfo | None = None,
+) -> Content:
+    """The article pane in spoiler-free mode for an article that gives a result away: what it
+    is about (``hidden_title``), where it is from, and how to see it; none of its text."""
+    styles = styles or ArticleStyles()
+    note = (
+        "The result is hidden (spoiler-free mode). Press v to reveal this story, "
+        "X to show every result."
+    )
+    return (
+        Content(hidden_title).stylize(styles.title)
+        + "\n"
+        + _meta_line(detail, styles, tz)
+        + Content("\n\n")
+        + Content(note).stylize(styles.note)
+    )

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pipeline import index_documents
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress
+from leadout_tui.core.refresh.stories import regroup_stories
 from leadout_tui.core.refresh.writer import Writer
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.writes import BodyUpdate
+from leadout_tui.core.stories.grouping import WINDOW
 
 
 def _noop(progress: RefreshProgress) -> None:
@@ -63,10 +66,16 @@ async def reextract(
 
 
 async def reindex(
-    store: Store, *, names: NamesSource, on_progress: ProgressCallback = _noop
+    store: Store,
+    *,
+    names: NamesSource,
+    on_progress: ProgressCallback = _noop,
+    window: timedelta = WINDOW,
 ) -> int:
-    """Recompute every article's mentions with the current gazetteer; returns how many."""
+    """Recompute every article's mentions with the current gazetteer, then regroup every story
+    from them; returns how many articles."""
     docs = list(store.documents())
     with JobRunner() as jobs:
         await index_documents(store, jobs, docs, names, on_progress)
+    regroup_stories(store, window=window)
     return len(docs)

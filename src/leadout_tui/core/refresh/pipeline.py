@@ -1,4 +1,5 @@
-"""The refresh pipeline: fetch feeds -> parse -> store -> fetch new pages -> extract -> mentions.
+"""The refresh pipeline: fetch feeds -> parse -> store -> fetch new pages -> extract -> mentions
+-> stories.
 
 Used by ``leadout-tui refresh`` and by the TUI's background worker. Network work is async with
 bounded concurrency; parsing and extraction run on every core through :class:`JobRunner`; a
@@ -26,11 +27,13 @@ from leadout_tui.core.net.fetch import Fetcher, RetryLater
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pages import PageFetcher
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
+from leadout_tui.core.refresh.stories import group_new_stories
 from leadout_tui.core.refresh.writer import Writer
 from leadout_tui.core.store.columns import from_iso, to_iso
 from leadout_tui.core.store.connection import BUSY_TIMEOUT_SECONDS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import FeedState
+from leadout_tui.core.stories.grouping import WINDOW
 
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200
@@ -56,6 +59,8 @@ class RefreshOptions:
     #: After a refresh, at most once a day: read, unstarred articles older than this many days
     #: are deleted (0: never).
     keep_days: int = 0
+    #: Articles published this close to each other may be one story (``story_hours``).
+    story_window: timedelta = WINDOW
 
 
 def refresh_database(
@@ -141,6 +146,7 @@ class Refresh:
                     except BaseExceptionGroup as group:
                         raise first_error(group) from None
             await self._index_mentions(jobs)
+        group_new_stories(self.store, window=self.options.story_window)
         self.store.mark_refreshed()
         self.summary.followed = self.store.followed_news(self.summary.new_ids)
         self._clean_up_daily()

@@ -25,9 +25,9 @@ from leadout_tui.core.store.writes import BodyUpdate
 #: Give up on an article page after this many failed fetches.
 MAX_PAGE_ATTEMPTS = 3
 
-_ROW_COLUMNS = """
+ROW_COLUMNS = """
     a.id, a.feed_id, coalesce(f.title, f.url) AS feed_title, a.title, a.url, a.published,
-    a.sort_time, a.read, a.starred, a.rider_count
+    a.sort_time, a.read, a.starred, a.rider_count, a.story_id
 """
 
 
@@ -109,12 +109,12 @@ class ArticleStore(MentionStore):
 
     def query_articles(self, query: ArticleQuery | None = None) -> list[ArticleRow]:
         """Headlines newest first, narrowed by every filter set in ``query``."""
-        sql, params = _matching(query or ArticleQuery(), _ROW_COLUMNS)
+        sql, params = _matching(query or ArticleQuery(), ROW_COLUMNS)
         sql += " ORDER BY a.sort_time DESC, a.id DESC"
         if query and query.limit:
             sql += " LIMIT ?"
             params.append(query.limit)
-        return [_article_row(r) for r in self.conn.execute(sql, params).fetchall()]
+        return [article_row(r) for r in self.conn.execute(sql, params).fetchall()]
 
     def count_articles(self, query: ArticleQuery) -> int:
         """How many articles ``query`` lists (its limit aside)."""
@@ -147,7 +147,7 @@ class ArticleStore(MentionStore):
             """
             SELECT a.id, coalesce(f.title, f.url), a.title, a.url, a.author, a.published,
                    a.summary, a.blocks, a.extraction_source, a.page_error, a.read, a.starred,
-                   a.spans, a.scroll
+                   a.spans, a.scroll, a.sort_time, a.story_id
             FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
             """,
             (article_id,),
@@ -171,6 +171,8 @@ class ArticleStore(MentionStore):
             spans=spans,
             mentions=tuple(self.article_mentions(article_id)),
             scroll=row[13],
+            sort_time=from_iso(row[14]),
+            story_id=row[15],
         )
 
     def set_read(self, article_id: int, read: bool = True) -> None:
@@ -220,7 +222,7 @@ def _matching(query: ArticleQuery, columns: str) -> tuple[str, list[object]]:
     return sql, params
 
 
-def _article_row(r: tuple[Any, ...]) -> ArticleRow:
+def article_row(r: tuple[Any, ...]) -> ArticleRow:
     return ArticleRow(
         id=r[0],
         feed_id=r[1],
@@ -232,6 +234,7 @@ def _article_row(r: tuple[Any, ...]) -> ArticleRow:
         read=bool(r[7]),
         starred=bool(r[8]),
         rider_count=r[9],
+        story_id=r[10],
     )
 
 

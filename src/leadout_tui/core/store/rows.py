@@ -64,6 +64,8 @@ class ArticleRow:
     read: bool
     starred: bool
     rider_count: int
+    #: The story it is grouped in (the id of the story's first article); None until grouped.
+    story_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,17 @@ class EntityCount:
     name: str
     count: int
     first_offset: int = 0
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    """A story: its id (its first article's), the article whose title it shows, all its
+    articles newest first, and the riders then teams they name (most articles first)."""
+
+    id: int
+    headline: ArticleRow
+    articles: tuple[ArticleRow, ...]
+    entities: tuple[EntityCount, ...]
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,9 @@ class ArticleDetail:
     #: Where the reader left the article (lines scrolled).
     scroll: int = 0
     mentions: tuple[EntityCount, ...] = field(default_factory=tuple)
+    #: Its time in the list (published, else first seen) and its story (None until grouped).
+    sort_time: datetime | None = None
+    story_id: int | None = None
 
     @property
     def document(self) -> Document:

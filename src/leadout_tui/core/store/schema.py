@@ -195,3 +195,18 @@ def m009_follows(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m010_stories(db: Database) -> None:
+    """Each article's story (issue 14): the id of the story's first article, NULL until grouped.
+
+    The headline index gains the column, so the list still reads from the index alone.
+    """
+    db.table("articles").add_column("story_id", int)
+    db.execute("CREATE INDEX articles_story ON articles (story_id, sort_time)")
+    db.execute("DROP INDEX articles_headlines")
+    db.execute(
+        "CREATE INDEX articles_headlines ON articles (sort_time DESC, id DESC, feed_id, title, "
+        "url, published, read, starred, rider_count, story_id)"
+    )

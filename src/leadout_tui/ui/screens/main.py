@@ -72,8 +72,16 @@ class MainScreen(FilteringScreen):
         _key(
             "ctrl+z", "undo_mark_all", "Undo", "Undo the last 'all read' (for a minute)", show=False
         ),
-        _key("u", "toggle_read", "Read/unread", "Toggle read", show=False),
+        _key("u", "toggle_read", "Read/unread", "Toggle read (a story: all of it)", show=False),
         _key("s", "toggle_star", "Star", "Star or unstar", show=False),
+        _key(
+            "X",
+            "toggle_spoilers",
+            "Spoilers",
+            "Spoiler-free: hide race results (again: show)",
+            show=False,
+        ),
+        _key("v", "reveal", "Reveal", "Show this story's hidden result (again: hide)", show=False),
         _key("r", "refresh", "Refresh", "Fetch the feeds now"),
         _key("o", "open_browser", "Browser", "Open in the browser", show=False),
         _key("y", "copy_link", "Copy link", "Copy the article's link", show=False),
@@ -86,9 +94,20 @@ class MainScreen(FilteringScreen):
     # -- read / star ---------------------------------------------------------------------------
 
     def action_toggle_read(self) -> None:
-        row = self.query_one(HeadlineList).current
-        if row is not None:
-            self.set_read(not row.read)
+        headlines = self.query_one(HeadlineList)
+        line = headlines.current_line
+        if line is None:
+            return
+        if not line.is_story:
+            self.set_read(not line.row.read)
+            return
+        read = not line.read  # a story: all its articles, listed or not
+        try:
+            self.store.set_stories_read([line.story], read)
+        except LeadoutError as exc:
+            self.show_error(f"Not marked {'read' if read else 'unread'}: {exc}")
+            return
+        headlines.replace_rows([replace(row, read=read) for row in line.members])
 
     def action_toggle_star(self) -> None:
         headlines = self.query_one(HeadlineList)
@@ -125,8 +144,12 @@ class MainScreen(FilteringScreen):
             self._mark_all()
 
     def _mark_all(self) -> None:
+        headlines = self.query_one(HeadlineList)
+        stories = {line.story for line in headlines.lines if line.is_story}
         try:
             ids = self.store.mark_read(self.current_query())
+            # A story's articles the filters leave out are marked with the ones listed.
+            ids = sorted({*ids, *self.store.set_stories_read(stories)})
         except LeadoutError as exc:
             self.show_error(f"Not marked read: {exc}")
             return
@@ -151,6 +174,35 @@ class MainScreen(FilteringScreen):
         if self.show_feeds:
             self.fill_feeds()
         self.notify(f"{len(batch.ids):,} unread again.", timeout=3)
+
+    # -- stories and spoilers ------------------------------------------------------------------
+
+    def action_toggle_stories(self) -> None:
+        """One line per story, or every article on its own (the palette's "Group stories")."""
+        headlines = self.query_one(HeadlineList)
+        headlines.set_grouping(not headlines.group_stories)
+        self.count_story_riders()
+        grouped = headlines.group_stories
+        self.notify("Stories grouped." if grouped else "Every article listed.", timeout=2)
+
+    def action_toggle_spoilers(self) -> None:
+        self.spoilers.enabled = not self.spoilers.enabled
+        self.query_one(HeadlineList).refresh()
+        self.redraw_article()
+        on = self.spoilers.enabled
+        self.notify("Spoiler-free: results hidden." if on else "Results shown.", timeout=2)
+
+    def action_reveal(self) -> None:
+        line = self.query_one(HeadlineList).current_line
+        if line is None or not self.spoilers.enabled:
+            return
+        revealed = self.spoilers.revealed
+        if line.story in revealed:
+            revealed.discard(line.story)
+        else:
+            revealed.add(line.story)
+        self.query_one(HeadlineList).refresh()
+        self.redraw_article()
 
     # -- the rest ------------------------------------------------------------------------------
 
@@ -189,7 +241,7 @@ class MainScreen(FilteringScreen):
             ("PgDn PgUp", "Page down / up"),
             *key_lines(bindings, self.keys),
             ("w", "Follow / unfollow the name (mentions pane, pickers)"),
-            ("Ctrl+P", "Command palette"),
+            ("Ctrl+P", "Command palette (also: Group stories)"),
         ]
 
     def action_help(self) -> None:

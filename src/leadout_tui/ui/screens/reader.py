@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.spoilers.hiding import SPOILER_HOURS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import ArticleQuery, ArticleRow
 from leadout_tui.core.text import clean_text
@@ -34,7 +35,9 @@ from leadout_tui.ui.messages import (
     HeadlineOpened,
     ScreenReady,
 )
+from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
+from leadout_tui.ui.stories import story_headlines
 from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
 from leadout_tui.ui.widgets.status_line import Status
 
@@ -71,6 +74,9 @@ class ReaderScreen(Screen[None]):
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
         keys: Mapping[str, str] | None = None,
+        group_stories: bool = False,
+        spoiler_free: bool = False,
+        spoiler_hours: float = SPOILER_HOURS,
     ) -> None:
         super().__init__()
         self.store = store
@@ -84,6 +90,9 @@ class ReaderScreen(Screen[None]):
         self.followed: set[str] = set()
         self._loaded_id: int | None = None
         self._generation = 0
+        self._group_stories = group_stories
+        #: What the spoiler-free mode hides now (``spoiler_free``, ``X``; ``v`` reveals a story).
+        self.spoilers = SpoilerGuard(now, enabled=spoiler_free, hours=spoiler_hours)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -101,6 +110,9 @@ class ReaderScreen(Screen[None]):
         self.query_one("#mentions").border_title = Content("Mentions")
         self.set_class(True, "-wide")
         self.set_class(True, "-show-headlines")
+        headlines = self.query_one(HeadlineList)
+        headlines.group_stories = self._group_stories
+        headlines.hidden_title = self.spoilers.headline
         saved = load_reader_state(self.store)
         self.filters = saved.filters
         self.load_follows()
@@ -231,14 +243,21 @@ class ReaderScreen(Screen[None]):
             self.show_error(f"Cannot read the database: {exc}")
             rows = []
         headlines.set_rows(rows, keep_id)
+        self.count_story_riders()
         complete = len(rows) < FIRST_PAGE
         headlines.border_title = Content(self.filters.title(len(rows) if complete else None))
         if not complete:
-            self._load_all(query, keep_id, headlines.current_id, self._generation)
+            grouped = headlines.group_stories
+            self._load_all(query, keep_id, headlines.current_id, self._generation, grouped)
 
     @work(thread=True, exclusive=True, group="headlines", exit_on_error=False)
     def _load_all(
-        self, query: ArticleQuery, keep_id: int | None, shown_id: int | None, generation: int
+        self,
+        query: ArticleQuery,
+        keep_id: int | None,
+        shown_id: int | None,
+        generation: int,
+        grouped: bool,
     ) -> None:
         try:
             with Store.open(self.store.path) as store:
@@ -246,18 +265,35 @@ class ReaderScreen(Screen[None]):
         except LeadoutError as exc:
             self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
-        self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation)
+        # Choosing each story's headline takes a while for a big cache: here, not in the UI.
+        heads = story_headlines(rows) if grouped else {}
+        self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation, heads)
 
     def _all_loaded(
-        self, rows: list[ArticleRow], keep_id: int | None, shown_id: int | None, generation: int
+        self,
+        rows: list[ArticleRow],
+        keep_id: int | None,
+        shown_id: int | None,
+        generation: int,
+        heads: dict[int, int],
     ) -> None:
         if generation != self._generation:  # a newer query has started: drop this result
             return
         headlines = self.query_one(HeadlineList)
         # Where the user has moved meanwhile wins; else the article asked for before loading.
         moved = headlines.current_id != shown_id
-        headlines.set_rows(rows, headlines.current_id if moved else keep_id)
+        headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads)
+        self.count_story_riders()
         headlines.border_title = Content(self.filters.title(len(rows)))
+
+    def count_story_riders(self) -> None:
+        """The riders of each story listed as one line (the count its line shows)."""
+        headlines = self.query_one(HeadlineList)
+        stories = [line.story for line in headlines.lines if line.is_story]
+        try:
+            headlines.story_riders = self.store.story_rider_counts(stories) if stories else {}
+        except LeadoutError as exc:
+            self.show_error(f"Cannot count the stories' riders: {exc}")
 
     # -- the article ---------------------------------------------------------------------------
 
@@ -276,10 +312,18 @@ class ReaderScreen(Screen[None]):
         except LeadoutError as exc:
             self.show_error(f"Cannot read the article: {exc}")
             detail = None
-        self.query_one(ArticleView).show(detail)
+        hidden = None
+        if detail is not None:
+            story = self.query_one(HeadlineList).story_members(detail.story_id)
+            hidden = self.spoilers.article(detail, story)
+        if detail is not None and hidden is not None:
+            self.query_one(ArticleView).show_hidden(detail, hidden)
+        else:
+            self.query_one(ArticleView).show(detail)
         mentions = detail.mentions if detail else ()
         describe = EntityDirectory(self.names, {}).describe
-        self.query_one(MentionsPanel).show(mentions, describe, self.followed)
+        panel = self.query_one(MentionsPanel)
+        panel.show(mentions, describe, self.followed, counts=hidden is None)
 
     def _save_scroll(self) -> None:
         """Keep the shown article's reading position if it moved (restored on its next show)."""

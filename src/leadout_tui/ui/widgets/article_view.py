@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from leadout_tui.core.store.rows import ArticleDetail
-from leadout_tui.ui.render import ArticleStyles, render_article
+from leadout_tui.ui.render import ArticleStyles, render_article, render_hidden_article
 
 __all__ = ["ArticleView"]
 
@@ -84,6 +84,16 @@ class ArticleView(ScrollView, can_focus=True):
             self.content = render_article(article, self._styles(), self._tz)
         # Where it was last read: applied once the text is wrapped to a width (perhaps later).
         self._restore_y = article.scroll if article else 0
+        self._wrap()
+
+    def show_hidden(self, article: ArticleDetail, hidden_title: str) -> None:
+        """Display what a hidden result is about instead of ``article`` (spoiler-free mode).
+
+        :attr:`article` stays None meanwhile, so its reading position is left alone.
+        """
+        self.article = None
+        self.content = render_hidden_article(article, hidden_title, self._styles(), self._tz)
+        self._restore_y = 0
         self._wrap()
 
     @property

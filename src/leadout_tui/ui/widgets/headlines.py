@@ -2,11 +2,13 @@
 
 Building one widget (or one ``OptionList`` option) per article does not scale to a cache of
 50,000; here a row is just an ``ArticleRow`` and ``render_line`` formats the visible ones.
+With :attr:`HeadlineList.group_stories`, a story's articles share one line (``ui/stories.py``)
+that ``l``/→ expands and ``h``/← folds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import ClassVar
 
@@ -23,6 +25,7 @@ from leadout_tui.core.store.rows import ArticleRow
 from leadout_tui.core.text import clean_text
 from leadout_tui.ui.messages import HeadlineHighlighted, HeadlineOpened
 from leadout_tui.ui.render import format_age
+from leadout_tui.ui.stories import HeadlineLine, headline_lines
 
 __all__ = ["HeadlineList"]
 
@@ -40,7 +43,16 @@ class HeadlineList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False, id="last"),
         Binding("pagedown", "page_down", "Page down", show=False, id="page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("enter,l", "open", "Open", tooltip="Show the article and mark it read", id="open"),
+        Binding("enter", "open", "Open", tooltip="Show the article and mark it read", id="open"),
+        Binding(
+            "l,right",
+            "expand",
+            "Expand",
+            show=False,
+            tooltip="Show a story's articles (on an article: open it)",
+            id="expand",
+        ),
+        Binding("h,left", "fold", "Fold", show=False, tooltip="Fold the story again", id="fold"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -53,14 +65,30 @@ class HeadlineList(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
-    """Index of the highlighted row in :attr:`rows`."""
+    """Index of the highlighted line in :attr:`rows` (and :attr:`lines`)."""
 
     def __init__(self, now: Callable[[], datetime], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._now = now
+        #: The article each line shows (a story's line: the article whose title it shows).
         self.rows: list[ArticleRow] = []
+        self.lines: list[HeadlineLine] = []
         #: Articles that name a rider, team or race the user follows (marked ◆).
         self.followed: set[int] = set()
+        #: One line per story (the ``group_stories`` setting, toggled from the palette).
+        self.group_stories = False
+        #: The stories whose articles are shown under them.
+        self.expanded: set[int] = set()
+        #: Story id -> the riders its articles name together (the count a story's line shows).
+        self.story_riders: Mapping[int, int] = {}
+        #: What to show instead of a title that gives a result away (None: the title itself).
+        #: Its arguments: the article, and the other articles of its story listed with it.
+        self.hidden_title: Callable[[ArticleRow, Sequence[ArticleRow]], str | None] = (
+            lambda row, story: None
+        )
+        self._articles: list[ArticleRow] = []
+        self._headlines: Mapping[int, int] = {}
+        self._members: dict[int, tuple[ArticleRow, ...]] = {}  # story -> its listed articles
         self._titles: dict[int, str] = {}
 
     # -- data ----------------------------------------------------------------------------------
@@ -70,28 +98,91 @@ class HeadlineList(ScrollView, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     @property
+    def current_line(self) -> HeadlineLine | None:
+        return self.lines[self.cursor] if 0 <= self.cursor < len(self.lines) else None
+
+    @property
+    def articles(self) -> list[ArticleRow]:
+        """Every article listed, folded into a story or not, newest first."""
+        return self._articles
+
+    @property
     def current_id(self) -> int | None:
         row = self.current
         return row.id if row else None
 
-    def set_rows(self, rows: Sequence[ArticleRow], keep_id: int | None = None) -> None:
-        """Replace the rows, keeping the cursor on ``keep_id`` when it is still listed."""
-        self.rows = list(rows)
+    def set_rows(
+        self,
+        rows: Sequence[ArticleRow],
+        keep_id: int | None = None,
+        headlines: Mapping[int, int] | None = None,
+    ) -> None:
+        """Replace the rows, keeping the cursor on ``keep_id`` when it is still listed (on its
+        story's line when the story is folded). ``headlines``: each story's headline article
+        (``ui.stories.story_headlines``), when a worker has worked them out."""
+        self._articles = list(rows)
+        self._headlines = headlines or {}
         self._titles.clear()
+        self._relayout(keep_id)
+
+    def _relayout(self, keep_id: int | None, keep_story: int | None = None) -> None:
+        """Lines from the articles; the cursor goes to ``keep_id``'s line, else its story's."""
+        self.lines = headline_lines(
+            self._articles,
+            grouped=self.group_stories,
+            expanded=self.expanded,
+            headlines=self._headlines,
+        )
+        # (what was worked out here is kept for the next layout: expanding, folding)
+        self._headlines = {line.story: line.row.id for line in self.lines if line.is_story}
+        self.rows = [line.row for line in self.lines]
+        self._members = {line.story: line.members for line in self.lines if line.is_story}
         self.virtual_size = Size(self.size.width, len(self.rows))
         index = 0
         if keep_id is not None:
-            index = next((i for i, row in enumerate(self.rows) if row.id == keep_id), 0)
+            index = next((i for i, row in enumerate(self.rows) if row.id == keep_id), -1)
+            if index < 0:
+                index = next(
+                    (
+                        i
+                        for i, line in enumerate(self.lines)
+                        if any(row.id == keep_id for row in line.members)
+                    ),
+                    0,
+                )
+        if keep_story is not None:
+            heads = (i for i, line in enumerate(self.lines) if line.story == keep_story)
+            index = next(heads, index)
         self.cursor = index
         self.refresh()
 
     def replace_row(self, row: ArticleRow) -> None:
-        """Redraw one row after its read/starred state changed."""
-        for index, old in enumerate(self.rows):
-            if old.id == row.id:
-                self.rows[index] = row
+        """Redraw after one article's read/starred state changed."""
+        self.replace_rows([row])
+
+    def replace_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Redraw after these articles' read/starred states changed (the cursor stays)."""
+        changed = {row.id: row for row in rows}
+        self._articles = [changed.get(old.id, old) for old in self._articles]
+        for index, line in enumerate(self.lines):
+            if line.row.id in changed or any(m.id in changed for m in line.members):
+                self.lines[index] = HeadlineLine(
+                    changed.get(line.row.id, line.row),
+                    tuple(changed.get(m.id, m) for m in line.members),
+                    line.in_story,
+                    line.expanded,
+                )
+                self.rows[index] = self.lines[index].row
                 self.refresh_line(index)
-                return
+
+    def story_members(self, story_id: int | None) -> tuple[ArticleRow, ...]:
+        """The listed articles of a story shown as one line (none for an article alone)."""
+        return self._members.get(story_id, ()) if story_id is not None else ()
+
+    def set_grouping(self, grouped: bool) -> None:
+        """Group stories into one line each, or list every article (the cursor stays)."""
+        self.group_stories = grouped
+        self._relayout(self.current_id)
 
     def refresh_line(self, index: int) -> None:
         self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 1))
@@ -134,6 +225,25 @@ class HeadlineList(ScrollView, can_focus=True):
         if row is not None:
             self.post_message(HeadlineOpened(row.id))
 
+    def action_expand(self) -> None:
+        """On a folded story: show its articles under it. On an article: open it."""
+        line = self.current_line
+        if line is None:
+            return
+        if not line.is_story or line.expanded:
+            self.action_open()
+            return
+        self.expanded.add(line.story)
+        self._relayout(line.row.id, keep_story=line.story)
+
+    def action_fold(self) -> None:
+        """On a story or one of its articles: fold it, the cursor on the story's line."""
+        line = self.current_line
+        if line is None or not (line.expanded or line.in_story is not None):
+            return
+        self.expanded.discard(line.story)
+        self._relayout(None, keep_story=line.story)
+
     def on_click(self, event: events.Click) -> None:
         index = event.y + self.scroll_offset.y
         if 0 <= index < len(self.rows):
@@ -146,38 +256,51 @@ class HeadlineList(ScrollView, can_focus=True):
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def _title(self, row: ArticleRow) -> str:
+    def _title(self, row: ArticleRow, story: Sequence[ArticleRow] = ()) -> str:
+        hidden = self.hidden_title(row, story)
+        if hidden is not None:
+            return hidden
         title = self._titles.get(row.id)
         if title is None:
             title = self._titles[row.id] = clean_text(row.title) or "(untitled)"
         return title
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # (a scrollbar takes its column)
         index = y + self.scroll_offset.y
         base = self.rich_style
         if index >= len(self.rows) or width <= 0:
             return Strip.blank(width, base)
-        row = self.rows[index]
+        line = self.lines[index]
+        row = line.row
+        read = line.read
         style = self.get_component_rich_style
-        text_style = base + style("headlines--read" if row.read else "headlines--unread")
+        text_style = base + style("headlines--read" if read else "headlines--unread")
         if index == self.cursor:
             text_style += style("headlines--cursor")
         meta = text_style + style("headlines--meta")
-        riders = f"{row.rider_count:>3}" if row.rider_count else "   "
-        if row.id in self.followed:
+        rider_count = row.rider_count
+        if line.is_story:
+            rider_count = self.story_riders.get(line.story, rider_count)
+        riders = f"{rider_count:>3}" if rider_count else "   "
+        if any(article.id in self.followed for article in line.articles):
             riders = "◆" + riders[1:] if riders[0] == " " else "◆" + riders
         source = set_cell_size(clean_text(row.feed_title), SOURCE_WIDTH)
-        title_width = max(0, width - (2 + AGE_WIDTH + 1 + SOURCE_WIDTH + 1 + len(riders) + 1))
-        title = self._title(row)
+        # A story's line says how many other articles it holds; its articles are indented.
+        more = f" +{len(line.members) - 1}" if line.is_story else ""
+        indent = "  " if line.in_story is not None else ""
+        fixed = 2 + AGE_WIDTH + 1 + SOURCE_WIDTH + 1 + len(riders) + 1 + len(more) + len(indent)
+        title_width = max(0, width - fixed)
+        title = self._title(row, self._members.get(line.story, ()))
         if cell_len(title) > title_width:
             title = set_cell_size(title, max(0, title_width - 1)) + "…" if title_width else ""
         segments = [
-            Segment("●" if not row.read else " ", text_style + style("headlines--unread")),
+            Segment("●" if not read else " ", text_style + style("headlines--unread")),
             Segment("★" if row.starred else " ", text_style + style("headlines--star")),
             Segment(f"{format_age(row.sort_time, self._now()):>{AGE_WIDTH}} ", meta),
             Segment(source + " ", meta),
-            Segment(set_cell_size(title, title_width), text_style),
+            Segment(indent + set_cell_size(title, title_width), text_style),
+            *([Segment(more, meta)] if more else []),
             Segment(" " + riders, text_style + style("headlines--riders")),
         ]
         return Strip(segments).adjust_cell_length(width, text_style).simplify()

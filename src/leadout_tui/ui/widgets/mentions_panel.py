@@ -49,15 +49,25 @@ class MentionsPanel(OptionList):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._entities: dict[str, EntityCount] = {}
         self._shown: tuple[Sequence[EntityCount], EntityDescriber] = ((), lambda _id: "")
+        self._counts = True
 
     def show(
         self,
         mentions: Sequence[EntityCount],
         describe: EntityDescriber,
         followed: set[str] | None = None,
+        *,
+        counts: bool = True,
     ) -> None:
-        """List ``mentions`` (riders first, as the store returns them); ★ marks the followed."""
+        """List ``mentions`` (riders first, as the store returns them); ★ marks the followed.
+
+        Without ``counts`` (a hidden result), each kind is listed by name without how often
+        it is named: who dominates an article's mentions often won.
+        """
+        if not counts:
+            mentions = sorted(mentions, key=lambda m: (m.kind == "team", m.name))
         self._shown = (mentions, describe)
+        self._counts = counts
         self._entities = {m.entity_id: m for m in mentions}
         followed = followed or set()
         previous = self.highlighted_option.id if self.highlighted_option else None
@@ -69,7 +79,9 @@ class MentionsPanel(OptionList):
             if options:
                 options.append(None)
             options.append(Option(Content(f"{heading} ({len(group)})"), disabled=True))
-            options.extend(self._option(m, describe, m.entity_id in followed) for m in group)
+            options.extend(
+                self._option(m, describe, m.entity_id in followed, counts=counts) for m in group
+            )
         if not options:
             options.append(Option(Content("No riders, teams or races mentioned."), disabled=True))
         self.set_options(options)
@@ -83,14 +95,16 @@ class MentionsPanel(OptionList):
 
     def mark_followed(self, followed: set[str]) -> None:
         """Draw the same mentions again with these ★ marks (the cursor stays)."""
-        self.show(*self._shown, followed)
+        self.show(*self._shown, followed, counts=self._counts)
 
     @staticmethod
-    def _option(mention: EntityCount, describe: EntityDescriber, followed: bool) -> Option:
+    def _option(
+        mention: EntityCount, describe: EntityDescriber, followed: bool, *, counts: bool = True
+    ) -> Option:
         name = Content(clean_text(mention.name)).stylize("bold")
         if followed:
             name = Content("★ ").stylize("$warning") + name
-        count = Content(f"  ×{mention.count}").stylize("$text-muted")
+        count = Content(f"  ×{mention.count}" if counts else "").stylize("$text-muted")
         line = Content.assemble(name, count)
         extra = describe(mention.entity_id)
         if extra:
