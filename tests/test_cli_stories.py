@@ -128,7 +128,9 @@ def test_stories_json_contract(
     assert {a["feed"] for a in stage_5["articles"]} == {"Outlet A", "Outlet B", "Outlet C"}
     assert set(stage_5["articles"][0]) == {"id", "feed", "title", "url", "published"}
     assert stage_5["title"] in {a["title"] for a in stage_5["articles"]}
-    assert stage_5["id"] == min(a["id"] for a in stage_5["articles"])
+    # A story is named by the article that started it (which one depends on the order the
+    # feeds arrived in, and so on their grouping batches).
+    assert stage_5["id"] in {a["id"] for a in stage_5["articles"]}
     riders = [e["name"] for e in stage_5["entities"] if e["kind"] == "rider"]
     assert riders == ["Tadej Pogačar", "Jonas Vingegaard"]
     assert "Peyragudes" in stage_6["title"]

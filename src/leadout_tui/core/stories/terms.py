@@ -24,7 +24,7 @@ from typing import Literal
 from leadout_tui.core.names.folding import fold
 from leadout_tui.core.races.stages import stages_in_folded
 
-__all__ = ["STEM", "ArticleTerms", "NewsKind", "name_words", "terms_of", "words"]
+__all__ = ["STEM", "ArticleTerms", "NewsKind", "is_race", "name_words", "terms_of", "words"]
 
 #: What kind of news an article is: the grouping keeps kinds apart unless the words agree.
 NewsKind = Literal["report", "transfer", "interview"]
@@ -107,6 +107,11 @@ def _stemmed(found: list[str]) -> list[str]:
 def _stem(word: str) -> str:
     """A plural's "s" dropped ("talks", "victoires", "etapas"), then the first STEM letters."""
     return (word[:-1] if len(word) > 3 and word[-1] == "s" else word)[:STEM]
+
+
+def is_race(entity_id: str) -> bool:
+    """Whether an entity id is a race's (the gazetteer's ids start with their kind)."""
+    return entity_id.startswith("race-")
 
 
 def name_words(entity_id: str) -> frozenset[str]:
