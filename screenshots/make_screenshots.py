@@ -44,14 +44,15 @@ SCENES: list[tuple[str, tuple[int, int], Scene]] = [
     ("medium-100-columns", (100, 32), keys("j", "j")),
     ("narrow-80-columns", (80, 24), keys("enter")),
     ("trends", (140, 40), keys("T")),
+    ("race-picker", (140, 40), keys("c", *"tour")),
+    # Spoiler-free, one story expanded: the Merksplas cyclocross told by three outlets.
+    ("stories", (140, 40), keys("j", "j", "l")),
+    # Last: the follows it makes are stored, and would mark the headlines of later scenes.
     (
         "following",
         (140, 40),
         keys("f", *"poga", "ctrl+w", "escape", "t", *"visma", "ctrl+w", "escape", "W"),
     ),
-    ("race-picker", (140, 40), keys("c", *"tour")),
-    # Spoiler-free, one story expanded: the Merksplas cyclocross told by three outlets.
-    ("stories", (140, 40), keys("j", "j", "l")),
 ]
 #: Scenes drawn with settings of their own (the others: the defaults).
 CONFIGS = {"stories": Config(spoiler_free=True)}
