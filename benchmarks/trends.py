@@ -106,17 +106,13 @@ def main() -> None:
         return child_screen(args.db, args.samples)
 
     sys.path.insert(0, str(BENCH))
-    from tui import build
+    from bytecode import compile_leadout_tui
+    from tui import ensure_cache
 
     from leadout_tui.core.store.db import Store
 
-    with Store.open(args.db) as store:
-        have = store.article_count()
-    if have != args.articles:
-        print(f"building {args.articles} articles in {args.db} ...", flush=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-        build(args.db, args.articles)
+    compile_leadout_tui()  # the CLI's figures, as an installed copy starts
+    ensure_cache(args.db, args.articles)
 
     with Store.open(args.db) as store:
         now = datetime.now(UTC)

@@ -114,6 +114,24 @@ def build(db: Path, count: int) -> None:
     print(f"  built {count} articles in {time.perf_counter() - started:.1f}s", flush=True)
 
 
+def ensure_cache(db: Path, count: int, *, rebuild: bool = False) -> None:
+    """Build the ``count``-article cache at ``db`` unless it is there already (or ``rebuild``)."""
+    from leadout_tui.core.store.db import Store
+
+    def remove() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+    if rebuild:
+        remove()
+    with Store.open(db) as store:
+        have = store.article_count()
+    if have != count:
+        print(f"building {count} articles in {db} ...", flush=True)
+        remove()
+        build(db, count)
+
+
 # -- child processes -----------------------------------------------------------------------------
 
 
@@ -333,19 +351,8 @@ def main() -> None:
 
     from bytecode import compile_leadout_tui
 
-    from leadout_tui.core.store.db import Store
-
     compile_leadout_tui()
-    if args.rebuild and args.db.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-    with Store.open(args.db) as store:
-        have = store.article_count()
-    if have != args.articles:
-        print(f"building {args.articles} articles in {args.db} ...", flush=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-        build(args.db, args.articles)
+    ensure_cache(args.db, args.articles, rebuild=args.rebuild)
 
     spawn("bare")  # warm the OS file cache for both
     spawn("reader-launch", "--db", str(args.db))
