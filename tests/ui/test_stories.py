@@ -4,6 +4,7 @@ filled by the real refresh from a loopback server."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from email.utils import format_datetime
@@ -16,6 +17,7 @@ from leadout_tui.core.refresh.pipeline import refresh_database
 from leadout_tui.core.store.columns import to_iso
 from leadout_tui.core.store.db import Store
 from leadout_tui.ui.app import LeadoutApp
+from leadout_tui.ui.screens.reader import FIRST_PAGE
 from leadout_tui.ui.stories import HeadlineLine
 from leadout_tui.ui.widgets import ArticleView, MentionsPanel
 from tests.feedgen import Item, rss
@@ -120,6 +122,31 @@ async def test_one_line_per_story_expands_and_folds(stories_db: Path) -> None:
         await pilot.press("j", "right")
         await settle(pilot)
         assert app.focused is app.main.query_one(ArticleView)
+
+
+@pytest.fixture
+def long_stories_db(server: LoopbackServer, stories_db: Path) -> Path:
+    """The stories, and more older headlines than the list's first page holds."""
+    older = [Item(f"old-{n}", f"Gravel notebook {n}: tyre widths and long days",
+                  f"https://d.example/{n}", "Notes from the back roads.", ago(48 + n))
+             for n in range(FIRST_PAGE + 20)]  # fmt: skip
+    subscribe(stories_db, [server.route("/d.xml", Reply(rss("Outlet D", older).encode()))])
+    refresh_database(stories_db, options=GROUPED.refresh_options(), fetch_articles=False)
+    return stories_db
+
+
+async def test_a_story_in_a_long_list_keeps_its_riders_once_the_whole_list_is_read(
+    long_stories_db: Path,
+) -> None:
+    # The rest of a long list is read by a worker, which counts the stories' riders too: the
+    # story line shows the same count as in a short list.
+    app = build_app(long_stories_db, config=GROUPED)
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(pilot)
+        listing = headlines(app)
+        assert len(listing.lines) > FIRST_PAGE  # the whole list, not only its first page
+        story_line = next(line for line in screen_text(app).splitlines() if " +2" in line)
+        assert re.search(r" \+2   3 ?│", story_line), story_line  # (a scrollbar now)
 
 
 async def test_marking_a_story_read_marks_all_its_articles(stories_db: Path) -> None:

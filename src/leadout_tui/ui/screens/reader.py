@@ -37,7 +37,7 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
-from leadout_tui.ui.stories import story_headlines
+from leadout_tui.ui.stories import shared_stories, story_headlines
 from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
 from leadout_tui.ui.widgets.status_line import Status
 
@@ -262,12 +262,16 @@ class ReaderScreen(Screen[None]):
         try:
             with Store.open(self.store.path) as store:
                 rows = store.query_articles(query)
+                riders = store.story_rider_counts(shared_stories(rows)) if grouped else {}
         except LeadoutError as exc:
             self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
-        # Choosing each story's headline takes a while for a big cache: here, not in the UI.
+        # Choosing each story's headline, and counting its riders, take a while for a big
+        # cache: here, not in the UI.
         heads = story_headlines(rows) if grouped else {}
-        self.app.call_from_thread(self._all_loaded, rows, keep_id, shown_id, generation, heads)
+        self.app.call_from_thread(
+            self._all_loaded, rows, keep_id, shown_id, generation, grouped, heads, riders
+        )
 
     def _all_loaded(
         self,
@@ -275,7 +279,9 @@ class ReaderScreen(Screen[None]):
         keep_id: int | None,
         shown_id: int | None,
         generation: int,
+        grouped: bool,
         heads: dict[int, int],
+        riders: dict[int, int],
     ) -> None:
         if generation != self._generation:  # a newer query has started: drop this result
             return
@@ -283,7 +289,10 @@ class ReaderScreen(Screen[None]):
         # Where the user has moved meanwhile wins; else the article asked for before loading.
         moved = headlines.current_id != shown_id
         headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads)
-        self.count_story_riders()
+        if headlines.group_stories == grouped:
+            headlines.story_riders = riders
+        else:  # grouping was switched while loading
+            self.count_story_riders()
         headlines.border_title = Content(self.filters.title(len(rows)))
 
     def count_story_riders(self) -> None:
