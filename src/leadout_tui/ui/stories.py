@@ -8,8 +8,7 @@ ones (the fullest title, then the newest); its articles follow it, newest first,
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from leadout_tui.core.store.rows import ArticleRow
@@ -51,12 +50,6 @@ class HeadlineLine:
 def story_key(row: ArticleRow) -> int:
     """A row's story id, or its own id while it is in none."""
     return row.story_id if row.story_id is not None else row.id
-
-
-def shared_stories(rows: Iterable[ArticleRow]) -> list[int]:
-    """The stories more than one of ``rows`` belong to: those listed as one line."""
-    counts = Counter(story_key(row) for row in rows)
-    return [story for story, count in counts.items() if count > 1]
 
 
 def headline_lines(

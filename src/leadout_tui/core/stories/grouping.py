@@ -132,7 +132,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
     The grouping allocates millions of small objects, none in a cycle, and each allocation
     burst sets off a collection that walks all of them again: a fifth of its time (2.4 s ->
-    1.9 s for 5,000 new articles, ``benchmarks/stories.py``). Whoever had it on gets it back.
+    1.8 s for 5,000 new articles, ``benchmarks/stories.py``). Whoever had it on gets it back.
     """
     was_on = gc.isenabled()
     gc.disable()

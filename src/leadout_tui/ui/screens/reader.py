@@ -37,7 +37,7 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
-from leadout_tui.ui.stories import shared_stories, story_headlines
+from leadout_tui.ui.stories import story_headlines
 from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
 from leadout_tui.ui.widgets.status_line import Status
 
@@ -262,13 +262,13 @@ class ReaderScreen(Screen[None]):
         try:
             with Store.open(self.store.path) as store:
                 rows = store.query_articles(query)
-                riders = store.story_rider_counts(shared_stories(rows)) if grouped else {}
+                # Choosing each story's headline, and counting its riders, take a while for a
+                # big cache: here, not in the UI. ``heads`` has a key for each story line.
+                heads = story_headlines(rows) if grouped else {}
+                riders = store.story_rider_counts(heads) if heads else {}
         except LeadoutError as exc:
             self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
-        # Choosing each story's headline, and counting its riders, take a while for a big
-        # cache: here, not in the UI.
-        heads = story_headlines(rows) if grouped else {}
         self.app.call_from_thread(
             self._all_loaded, rows, keep_id, shown_id, generation, grouped, heads, riders
         )
