@@ -7,13 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.renderables.sparkline import Sparkline
 from textual.screen import ModalScreen
-from textual.widgets import Label, ListItem, ListView, Sparkline
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
 
 from leadout_tui.core.store.rows import TrendRow
 from leadout_tui.core.text import clean_text
@@ -29,50 +32,73 @@ TOP = {"rider": 12, "team": 6, "race": 6}
 NAME_WIDTH = 30
 #: The sparkline shows at least this many days, so a 24-hour window still has a shape.
 SPARK_DAYS = 7
+#: Columns of the sparkline, right of the name, its count and its change.
+SPARK_WIDTH = 24
 
 #: Gives the trend rows of a window, every kind, most articles first: (days, sparkline days).
 TrendLoader = Callable[[int, int], Sequence[TrendRow]]
 
 
-class _Slot(ListItem):
-    """One listed name: a line of text and a sparkline, made once and updated per window."""
+class TrendList(OptionList):
+    """The names of a window, a heading per kind; each line ends in the name's sparkline.
 
-    def __init__(self, row: TrendRow | None) -> None:
-        self.line = Label(classes="trend-line")
-        self.spark = Sparkline([], classes="trend-spark")
-        super().__init__(self.line, self.spark, classes="trend-row")
-        self.row: TrendRow | None = None
-        self.show(row)
+    One widget draws the whole list: a list item with a label and a ``Sparkline`` widget per
+    name cost about 5 ms a name to mount and style, most of the time the screen took to open.
+    The sparkline is Textual's own renderable, coloured as its widget is.
+    """
 
-    def show(self, row: TrendRow | None) -> None:
-        """Show ``row``, or hide the slot (and keep the cursor off it) for None."""
-        self.row = row
-        if self.display != (row is not None):  # each change restyles the slot: only real ones
-            self.display = row is not None
-            self.disabled = row is None
-        if row is None:
-            return
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"trend-list--spark-min", "trend-list--spark-max"}
+    DEFAULT_CSS = """
+    TrendList > .trend-list--spark-max { color: $primary; }
+    TrendList > .trend-list--spark-min { color: $primary 30%; }
+    """
+
+    def show(self, by_kind: dict[str, list[TrendRow]]) -> dict[str, TrendRow]:
+        """List ``by_kind``'s rows; gives each listed row by its option id."""
+        rows: dict[str, TrendRow] = {}
+        options: list[Option] = []
+        for kind, listed in by_kind.items():
+            if not listed:
+                continue
+            heading = Content(f"{kind.capitalize()}s").stylize("bold")
+            options.append(Option(heading, id=f"heading-{kind}", disabled=True))
+            for row in listed:
+                option_id = f"{row.kind}:{row.entity_id}"
+                rows[option_id] = row
+                options.append(Option(self._line(row), id=option_id))
+        if not options:
+            options.append(Option(Content("Nobody named in this window."), disabled=True))
+        self.set_options(options)
+        self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
+        return rows
+
+    def _line(self, row: TrendRow) -> Content:
         change = row.count - row.previous
         arrow = "▲" if change > 0 else "▼" if change < 0 else "="
         style = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
         name = clean_text(row.name)
         name = name if len(name) <= NAME_WIDTH else name[: NAME_WIDTH - 1] + "…"
-        self.line.update(
-            Content.assemble(
-                Content(f"{name:<{NAME_WIDTH}} ").stylize("bold"),
-                Content(f"{row.count:>4} "),
-                Content(f"{arrow} {abs(change):<4}").stylize(style),
-            )
+        return Content.assemble(
+            Content(f"{name:<{NAME_WIDTH}} ").stylize("bold"),
+            Content(f"{row.count:>4} "),
+            Content(f"{arrow} {abs(change):<5}").stylize(style),
+            self._sparkline(row.per_day),
         )
-        self.spark.data = list(row.per_day)
+
+    def _sparkline(self, per_day: Sequence[int]) -> Content:
+        _, base = self.background_colors
+        low = base + self.get_component_styles("trend-list--spark-min").color
+        high = base + self.get_component_styles("trend-list--spark-max").color
+        spark = Sparkline(
+            list(per_day), width=SPARK_WIDTH, min_color=low.rich_color, max_color=high.rich_color
+        )
+        console = self.app.console
+        segments = console.render(spark, console.options.update(width=SPARK_WIDTH, height=1))
+        return Content.from_rich_text(Text.assemble(*((s.text, s.style or "") for s in segments)))
 
 
 class TrendsScreen(ModalScreen[EntityChosen | None]):
-    """Dismisses with the chosen name (to filter by) or ``None``.
-
-    The list's items are mounted once, a heading and TOP slots per kind, and a window switch
-    updates them in place: mounting a new set of rows (a sparkline each) cost half a second.
-    """
+    """Dismisses with the chosen name (to filter by) or ``None``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,T", "cancel", "Close"),
@@ -83,34 +109,20 @@ class TrendsScreen(ModalScreen[EntityChosen | None]):
         super().__init__()
         self.load = load
         self.window = window
-        self._headings = {
-            kind: ListItem(Label(Content(f"{kind.capitalize()}s").stylize("bold")), disabled=True)
-            for kind in TOP
-        }
-        # The first window's rows go into the slots as they are made: a slot's state set
-        # after it is mounted restyles it, about 5 ms a slot.
-        first = self._by_kind()
-        self._slots = {
-            kind: [_Slot(rows[i] if i < len(rows) else None) for i in range(TOP[kind])]
-            for kind, rows in first.items()
-        }
-        for kind, rows in first.items():
-            self._headings[kind].display = bool(rows)
-        self._nobody = ListItem(Label(Content("Nobody named in this window.")), disabled=True)
-        self._nobody.display = not any(first.values())
+        self._rows: dict[str, TrendRow] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trends"):
             yield Label(id="trends-title")
-            items = [item for kind in TOP for item in (self._headings[kind], *self._slots[kind])]
-            yield ListView(*items, self._nobody, id="trends-list")
+            yield TrendList(id="trends-list")
             yield Label(
                 Content("Enter shows their articles · d: 24 h / 7 days / 30 days · Esc closes"),
                 id="trends-help",
             )
 
     def on_mount(self) -> None:
-        self._show_window()
+        self._fill()
+        self.query_one(TrendList).focus()
 
     def _by_kind(self) -> dict[str, list[TrendRow]]:
         """The current window's top rows of each kind (one query for every kind)."""
@@ -123,35 +135,19 @@ class TrendsScreen(ModalScreen[EntityChosen | None]):
         return by_kind
 
     def _fill(self) -> None:
-        """Show the current window's rows in the slots."""
-        anyone = False
-        for kind, rows in self._by_kind().items():
-            self._headings[kind].display = bool(rows)
-            for index, slot in enumerate(self._slots[kind]):
-                slot.show(rows[index] if index < len(rows) else None)
-            anyone = anyone or bool(rows)
-        self._nobody.display = not anyone
-        self._show_window()
-
-    def _show_window(self) -> None:
-        """The title for the current window, and the cursor on its first name."""
+        """List the current window's names under its title, the cursor on the first."""
         _, title = WINDOWS[self.window]
         self.query_one("#trends-title", Label).update(Content(f"In the news, {title}"))
-        listing = self.query_one(ListView)
-        items = list(listing.children)
-        listing.index = next(
-            (i for i, item in enumerate(items) if isinstance(item, _Slot) and item.row), None
-        )
-        listing.focus()
+        self._rows = self.query_one(TrendList).show(self._by_kind())
 
     def action_next_window(self) -> None:
         self.window = (self.window + 1) % len(WINDOWS)
         self._fill()
 
-    @on(ListView.Selected, "#trends-list")
-    def _chosen(self, event: ListView.Selected) -> None:
+    @on(OptionList.OptionSelected, "#trends-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        row = event.item.row if isinstance(event.item, _Slot) else None
+        row = self._rows.get(event.option_id or "")
         if row is not None:
             self.dismiss(EntityChosen(row.entity_id, row.kind, row.name))
 
