@@ -120,6 +120,13 @@ def test_world_cup_needs_cyclocross_context(real: MentionMatcher) -> None:
     assert races(real, "Van Aert won the World Cup round in the mud of Namur.") == [
         ("World Cup", "race-cyclocross-world-cup")
     ]
+    # A cyclocross World Cup venue is context enough: fans name the round by its town.
+    assert races(real, "Fem van Empel won the World Cup in Namur.") == [
+        ("World Cup", "race-cyclocross-world-cup")
+    ]
+    assert races(real, "Pidcock trained in Benidorm before the Vuelta.") == [
+        ("Vuelta", "race-vuelta-a-espana")
+    ]
 
 
 def test_riders_and_teams_are_still_found_beside_races(real: MentionMatcher) -> None:
