@@ -103,6 +103,15 @@ def test_search_is_fuzzy_and_accent_blind(names: Names) -> None:
     assert len(names.search("a", limit=5)) == 5
 
 
+def test_races_of_equal_score_are_offered_by_standing(names: Names) -> None:
+    # Every race starting with "Tour" scores the same for "tour": the Grand Tour comes first.
+    assert [e.name for e in names.search("tour", "race")][:2] == [
+        "Tour de France",
+        "Tour de France Femmes",
+    ]
+    assert names.search("giro", "race")[0].name == "Giro d'Italia"
+
+
 USER_FILE = """\
 # my corrections
 [[rider]]

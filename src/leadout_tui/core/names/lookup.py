@@ -22,6 +22,17 @@ WORD_MATCH = 700
 SHORT = 3
 
 
+#: Races of equal score are listed by standing: typing "tour" offers the Tour de France before
+#: the Tour Down Under.
+RACE_RANK = {"grand tour": 1, "monument": 2, "championship": 3, "worldtour": 4,
+             "cyclocross series": 5}  # fmt: skip
+
+
+def _search_order(entity: Entity) -> tuple[int, int, str, str]:
+    """Equal scores: current riders first, races by standing, then by name."""
+    return -entity.latest_season, RACE_RANK.get(entity.category or "", 0), entity.name, entity.id
+
+
 def _initials(words: tuple[str, ...]) -> str:
     return "".join(word[0] for word in words)
 
@@ -34,7 +45,7 @@ class NameIndex:
     """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self.entities = sorted(entities, key=lambda e: (-e.latest_season, e.name, e.id))
+        self.entities = sorted(entities, key=_search_order)
         self.current = max((e.latest_season for e in self.entities), default=0)
         self.tiers: list[dict[str, list[int]]] = [{} for _ in range(FUZZY)]
         #: Up to SHORT letters -> the entities with a word (of any name) that starts so.
