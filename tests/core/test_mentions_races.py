@@ -132,3 +132,11 @@ def test_world_cup_needs_cyclocross_context(real: MentionMatcher) -> None:
 def test_riders_and_teams_are_still_found_beside_races(real: MentionMatcher) -> None:
     text = "Mathieu van der Poel (Alpecin-Premier Tech) won Paris-Roubaix."
     assert [m.kind for m in real.find(text)] == ["rider", "team", "race"]
+
+
+def test_another_discipline_before_a_race_name_is_not_the_road_race(real: MentionMatcher) -> None:
+    assert races(real, "She won the mountain bike world championships in Andorra.") == []
+    assert races(real, "Pidcock rides the gravel Worlds in October.") == []
+    assert races(real, "Pogačar won the road world championships in Kigali.") == [
+        ("world championships", "race-world-championships-road")
+    ]

@@ -377,6 +377,8 @@ class MentionMatcher:
             if not all(caps[first + i] for i in form[2] if first + i <= last):
                 continue
             rule = form[3]
+            if first > 0 and scan.parts[2 * first] == " " and scan.toks[first - 1] in OTHER_SPORTS:
+                continue  # "the mountain bike World Cup", "the gravel world championships"
             if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(scan, first, last, rule):
                 continue
             start, end = scan.span(first, last)
@@ -406,8 +408,6 @@ class MentionMatcher:
         if after and scan.caps[last + 1] and not scan.title_case(start):
             return False  # "Flanders Classics", "Giro Aether"
         if rule == R_CONTEXT:
-            if first > 0 and toks[first - 1] in OTHER_SPORTS:
-                return False  # "the mountain bike World Cup"
             if scan.sentence_initial(start):
                 return False  # "Tour organisers said"
             if scan.capitalised_before(first) and not scan.title_case(start):
