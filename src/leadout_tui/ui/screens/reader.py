@@ -20,7 +20,6 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from leadout_tui.core.errors import LeadoutError
 from leadout_tui.core.spoilers.hiding import SPOILER_HOURS
@@ -38,7 +37,14 @@ from leadout_tui.ui.messages import (
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
 from leadout_tui.ui.stories import story_headlines
-from leadout_tui.ui.widgets import ArticleView, FeedsPanel, HeadlineList, MentionsPanel, StatusLine
+from leadout_tui.ui.widgets import (
+    ArticleView,
+    FeedsPanel,
+    HeadlineList,
+    KeyFooter,
+    MentionsPanel,
+    StatusLine,
+)
 from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
@@ -102,7 +108,7 @@ class ReaderScreen(Screen[None]):
                 yield ArticleView(self.tz, id="article")
                 yield MentionsPanel(id="mentions")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#feeds").border_title = Content("Feeds")
