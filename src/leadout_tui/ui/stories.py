@@ -18,7 +18,7 @@ from leadout_tui.core.stories.headline import headline_of
 __all__ = ["HeadlineLine", "headline_lines", "story_headlines", "story_key"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeadlineLine:
     """One line of the list: an article, a story (``members``: its listed articles, newest
     first, two or more), or an article of an expanded story (``in_story``: that story's key)."""

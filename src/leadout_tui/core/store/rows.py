@@ -50,7 +50,7 @@ class ArticleQuery:
     limit: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRow:
     """One headline: enough to draw the list and nothing more."""
 
