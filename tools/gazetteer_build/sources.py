@@ -22,7 +22,8 @@ LETOUR_FROM = 1946
 #: Tour years raced by national teams: the letour team is a country, not a trade team.
 NATIONAL_TEAM_YEARS = set(range(1930, 1962)) | {1967, 1968}
 COLLECTED_BLOCKS = ("men-wt", "men-pro", "women-wt", "gaps-2026", "women-pro-and-dev",
-                    "history-and-cx", "gaps-2026b", "gaps-2026c-men")
+                    "history-and-cx", "gaps-2026b", "gaps-2026c-men",
+                    "gaps-2026c-women")
 
 
 def read_csv(path: Path, **kwargs) -> list[dict]:
