@@ -58,10 +58,11 @@ The rules, each pinned by a test in tests/core/test_mentions.py (change what the
   ("Flanders Classics", "Giro Aether"), or a place word ("Flanders fields", "Roubaix
   velodrome"); or a connector and a capitalised word or an article follow ("Giro di Sicilia",
   "Vuelta a Burgos", "Omloop van het Houtland"); "West Flanders" and the like are stop phrases.
-  A context form ("Tour", "World Cup") also needs not to start a sentence, no connector at all
-  after it ("a Tour of the factory"), no capitalised word before it outside a Title Case line
-  ("Ladies Tour"; "Grand Tour" is a stop phrase), no other sport's word before it ("mountain
-  bike World Cup"), and the text to say which race it is: the same race or
+  No race name follows another sport's word ("mountain bike World Cup", "gravel world
+  championships"). A context form ("Tour", "World Cup") also needs not to start a sentence,
+  no connector at all after it ("a Tour of the factory"), no capitalised word before it
+  outside a Title Case line ("Ladies Tour"; "Grand Tour" is a stop phrase), and the text to
+  say which race it is: the same race or
   one whose id extends its id named in full (then the nearest such name before it, else after:
   "the Tour" after "Tour de France Femmes" is the Femmes), or one of the race's cue words
   ("yellow jersey", "maillot jaune"); without them it is nothing.
@@ -377,7 +378,7 @@ class MentionMatcher:
             if not all(caps[first + i] for i in form[2] if first + i <= last):
                 continue
             rule = form[3]
-            if first > 0 and scan.parts[2 * first] == " " and scan.toks[first - 1] in OTHER_SPORTS:
+            if first > 0 and scan.toks[first - 1] in OTHER_SPORTS:
                 continue  # "the mountain bike World Cup", "the gravel world championships"
             if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(scan, first, last, rule):
                 continue
