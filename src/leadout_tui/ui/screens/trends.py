@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.color import Color as RichColor
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -57,6 +58,9 @@ class TrendList(OptionList):
         """List ``by_kind``'s rows; gives each listed row by its option id."""
         rows: dict[str, TrendRow] = {}
         options: list[Option] = []
+        _, base = self.background_colors
+        low = (base + self.get_component_styles("trend-list--spark-min").color).rich_color
+        high = (base + self.get_component_styles("trend-list--spark-max").color).rich_color
         for kind, listed in by_kind.items():
             if not listed:
                 continue
@@ -65,14 +69,14 @@ class TrendList(OptionList):
             for row in listed:
                 option_id = f"{row.kind}:{row.entity_id}"
                 rows[option_id] = row
-                options.append(Option(self._line(row), id=option_id))
+                options.append(Option(self._line(row, low, high), id=option_id))
         if not options:
             options.append(Option(Content("Nobody named in this window."), disabled=True))
         self.set_options(options)
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         return rows
 
-    def _line(self, row: TrendRow) -> Content:
+    def _line(self, row: TrendRow, low: RichColor, high: RichColor) -> Content:
         change = row.count - row.previous
         arrow = "▲" if change > 0 else "▼" if change < 0 else "="
         style = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
@@ -82,16 +86,11 @@ class TrendList(OptionList):
             Content(f"{name:<{NAME_WIDTH}} ").stylize("bold"),
             Content(f"{row.count:>4} "),
             Content(f"{arrow} {abs(change):<5}").stylize(style),
-            self._sparkline(row.per_day),
+            self._sparkline(row.per_day, low, high),
         )
 
-    def _sparkline(self, per_day: Sequence[int]) -> Content:
-        _, base = self.background_colors
-        low = base + self.get_component_styles("trend-list--spark-min").color
-        high = base + self.get_component_styles("trend-list--spark-max").color
-        spark = Sparkline(
-            list(per_day), width=SPARK_WIDTH, min_color=low.rich_color, max_color=high.rich_color
-        )
+    def _sparkline(self, per_day: Sequence[int], low: RichColor, high: RichColor) -> Content:
+        spark = Sparkline(list(per_day), width=SPARK_WIDTH, min_color=low, max_color=high)
         console = self.app.console
         segments = console.render(spark, console.options.update(width=SPARK_WIDTH, height=1))
         return Content.from_rich_text(Text.assemble(*((s.text, s.style or "") for s in segments)))
