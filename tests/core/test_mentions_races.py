@@ -124,6 +124,9 @@ def test_world_cup_needs_cyclocross_context(real: MentionMatcher) -> None:
     assert races(real, "Fem van Empel won the World Cup in Namur.") == [
         ("World Cup", "race-cyclocross-world-cup")
     ]
+    assert races(real, "Thibau Nys won the Namur World Cup.") == [
+        ("World Cup", "race-cyclocross-world-cup")
+    ]
     assert races(real, "Pidcock trained in Benidorm before the Vuelta.") == [
         ("Vuelta", "race-vuelta-a-espana")
     ]

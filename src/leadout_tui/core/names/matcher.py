@@ -380,7 +380,10 @@ class MentionMatcher:
             rule = form[3]
             if first > 0 and scan.toks[first - 1] in OTHER_SPORTS:
                 continue  # "the mountain bike World Cup", "the gravel world championships"
-            if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(scan, first, last, rule):
+            cues = self.index.info[form[0]].cues
+            if rule in (R_SHORT, R_CONTEXT) and not self._race_word_ok(
+                scan, first, last, rule, cues
+            ):
                 continue
             start, end = scan.span(first, last)
             scan.race_rule = rule
@@ -388,8 +391,9 @@ class MentionMatcher:
         return None
 
     @staticmethod
-    def _race_word_ok(scan: _Scan, first: int, last: int, rule: int) -> bool:
-        """The rules for a race's one-word and context forms ("Roubaix", "Tour")."""
+    def _race_word_ok(scan: _Scan, first: int, last: int, rule: int, cues: tuple[str, ...]) -> bool:
+        """The rules for a race's one-word and context forms ("Roubaix", "Tour"); ``cues``:
+        the race's cue words."""
         toks, parts = scan.toks, scan.parts
         start, _ = scan.span(first, last)
         if first > 0 and parts[2 * first] == " ":
@@ -411,7 +415,11 @@ class MentionMatcher:
         if rule == R_CONTEXT:
             if scan.sentence_initial(start):
                 return False  # "Tour organisers said"
-            if scan.capitalised_before(first) and not scan.title_case(start):
+            if (
+                scan.capitalised_before(first)
+                and not scan.title_case(start)
+                and toks[first - 1] not in cues  # "the Namur World Cup": its venue
+            ):
                 return False  # "the Simac Ladies Tour"
         return True
 
