@@ -23,7 +23,7 @@ LETOUR_FROM = 1946
 NATIONAL_TEAM_YEARS = set(range(1930, 1962)) | {1967, 1968}
 COLLECTED_BLOCKS = ("men-wt", "men-pro", "women-wt", "gaps-2026", "women-pro-and-dev",
                     "history-and-cx", "gaps-2026b", "gaps-2026c-men",
-                    "gaps-2026c-women")
+                    "gaps-2026c-women", "gaps-2026d-men", "gaps-2026d-women")
 
 
 def read_csv(path: Path, **kwargs) -> list[dict]:
