@@ -20,25 +20,32 @@ Rules the score cannot break (each pinned by a test in ``tests/core/test_stories
 - A preview and a report of the same stage are different stories.
 - An article the same feed published again with the same title is the same story.
 
-Only the new articles are compared, each against the articles inside its window. They are found
-through an inverted index (by word, by entity, by feed and title) whose lists are kept in time
-order; a list longer than :data:`MAX_POSTINGS` inside one window is read only for the articles
-nearest in time. Stories already stored are kept: a new article joins one or starts one, and two
-stories are never merged afterwards (``regroup`` recomputes everything). The constants were
-chosen on ``tests/data/stories/articles.json``; ``benchmarks/stories.py`` scores them there and
-on a held-out set.
+Only the new articles are compared, each against every article inside its window at once: an
+inverted index (by word, by entity) lists the articles in time order with their weights as
+numpy arrays, and one ``np.bincount`` over the lists of a new article's words and entities sums
+the products of weights per article, its two cosines with all of them; the rules are array
+operations too. (A Python loop over the pairs took 2.3 s for the 5,000 articles of the
+reference feed farm, where every window holds about 2,000; ``benchmarks/stories.py`` prints
+the figures.) A list longer than :data:`MAX_POSTINGS` inside one window is read only for the
+articles nearest in time: a word that common adds little, and the farther articles then miss
+its part of their score. Stories already stored are kept: a new article joins one or starts
+one, and two stories are never merged afterwards (``regroup`` recomputes everything). The
+constants were chosen on ``tests/data/stories/articles.json``; ``benchmarks/stories.py``
+scores them there and on a held-out set.
 """
 
 from __future__ import annotations
 
 import gc
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+
+import numpy as np
 
 from leadout_tui.core.names.folding import key
 from leadout_tui.core.stories.articles import StoryArticle
@@ -63,14 +70,10 @@ KIND_MISMATCH = 0.5
 #: contract", "Y extends hers").
 DISJOINT_CASTS = 0.5
 #: For a term shared by more articles than this in one window, only the nearest in time are read.
-MAX_POSTINGS = 100
-#: How much the words and entities a new article does not look up may add to a pair's score.
-LEFT_OUT = 0.17
-#: Added to a bound on a score, so that rounding never puts it below the score itself.
-ROUNDING = 1e-9
+MAX_POSTINGS = 1000
 
 
-@dataclass(slots=True, eq=False)  # hashed by identity: the index keys its sums by article
+@dataclass(slots=True, eq=False)  # hashed by identity: the index finds its position by it
 class _Item:
     """An article being grouped, with its weighted, normalised term and entity vectors."""
 
@@ -80,9 +83,6 @@ class _Item:
     title_key: str
     words: dict[str, float] = field(default_factory=dict)
     entities: dict[str, float] = field(default_factory=dict)
-    #: The keys of ``words`` and ``entities``, as sets: intersecting two costs the smaller one.
-    word_keys: frozenset[str] = frozenset()
-    entity_keys: frozenset[str] = frozenset()
     story: int | None = None
 
 
@@ -112,14 +112,14 @@ def assign(
     ordered = sorted(new, key=lambda a: (a.published, a.article_id))
     with _no_cycle_collection():
         items = _items([*context, *ordered])
-        index = _Index(window.total_seconds())
+        index = _Index(items, window.total_seconds())
         for item in items[: len(context)]:
             stored = item.article.story_id
             item.story = item.article.article_id if stored is None else stored
-            index.add(item)
+            index.add(item, stored=True)
         result: dict[int, int] = {}
         for item in items[len(context) :]:
-            joined = _best_story(item, index, window)
+            joined = index.best_story(item)
             item.story = item.article.article_id if joined is None else joined
             result[item.article.article_id] = item.story
             index.add(item)
@@ -164,191 +164,180 @@ def _items(articles: Sequence[StoryArticle]) -> list[_Item]:
     # "what", also where an article names someone only by a first name ("Tadej was too strong").
     named = frozenset().union(*names.values())
     plain = [(item.terms.title | item.terms.lead) - named for item in items]
-    word_df = Counter(w for words in plain for w in words)
-    entity_df = Counter(e for entities in people for e in entities)
     count = len(items)
+    word_idf = _idf(Counter(w for words in plain for w in words), count)
+    entity_idf = _idf(Counter(e for entities in people for e in entities), count)
     for item, words, entities in zip(items, plain, people, strict=True):
         title = item.terms.title
         item.words = _normalised(
-            (w, _idf(word_df[w], count) * (TITLE_WEIGHT if w in title else 1.0)) for w in words
+            {w: word_idf[w] * (TITLE_WEIGHT if w in title else 1.0) for w in words}
         )
         item.entities = _normalised(
-            (e, _idf(entity_df[e], count) * (TITLE_WEIGHT if names[e] & title else 1.0))
-            for e in entities
+            {e: entity_idf[e] * (TITLE_WEIGHT if names[e] & title else 1.0) for e in entities}
         )
-        item.word_keys, item.entity_keys = frozenset(item.words), frozenset(item.entities)
     return items
 
 
-def _idf(df: int, count: int) -> float:
-    return math.log(1.0 + count / df)
+def _idf(df: Counter[str], count: int) -> dict[str, float]:
+    """Each term's inverse document frequency among ``count`` articles."""
+    return {term: math.log(1.0 + count / n) for term, n in df.items()}
 
 
-def _normalised(weights: Iterable[tuple[str, float]]) -> dict[str, float]:
-    vector = dict(weights)
-    norm = math.sqrt(sum(w * w for w in vector.values()))
+def _normalised(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum([w * w for w in vector.values()]))
     return {k: w / norm for k, w in vector.items()} if norm else {}
 
 
-def _dot(
-    a: dict[str, float], a_keys: frozenset[str], b: dict[str, float], b_keys: frozenset[str]
-) -> float:
-    return sum([a[k] * b[k] for k in a_keys & b_keys])
+def _other_stages(a: _Item, b: _Item) -> bool:
+    """Whether the two name stages, and none in common: they are about different stages."""
+    return bool(a.terms.stages and b.terms.stages and not a.terms.stages & b.terms.stages)
 
 
-def _score(a: _Item, b: _Item, words: float, entities: float, window: float) -> float:
-    """The pair's score from its two cosines, or 0 when a rule keeps the two apart."""
-    if a.title_key == b.title_key:
-        return 1.0  # the same feed, the same title: a repost
-    if a.terms.stages and b.terms.stages and not a.terms.stages & b.terms.stages:
-        return 0.0
-    if a.terms.preview != b.terms.preview:
-        return 0.0
-    if a.entities and b.entities:
-        score = ENTITY_SHARE * entities + (1.0 - ENTITY_SHARE) * words
-        if not entities:
-            score *= DISJOINT_CASTS
-    elif a.entities or b.entities:
-        score = (1.0 - ENTITY_SHARE) * words
-    else:
-        score = words
-    if a.terms.kind != b.terms.kind:
-        score *= KIND_MISMATCH
-    return score * (1.0 - TIME_DECAY * min(abs(a.time - b.time) / window, 1.0))
+class _Postings:
+    """The articles that have one word or entity, in time order: their positions in the
+    index's time order (a list, to bisect, and an array, to gather) and their weights."""
 
+    __slots__ = ("array", "positions", "weights")
 
-def _best_story(item: _Item, index: _Index, window: timedelta) -> int | None:
-    """The story of the indexed article ``item`` scores best with, if it reaches THRESHOLD.
+    def __init__(self, positions: list[int], weights: list[float]) -> None:
+        self.positions = positions
+        self.array = np.array(positions, dtype=np.intp)
+        self.weights = np.array(weights, dtype=np.float64)
 
-    Each of its words and entities has a list of the indexed articles that have it too. Lists
-    are left unread, cheapest loss first (the lightest weight for the longest list: common
-    words, riders everybody writes about), as long as all the keys left unread together could
-    add at most :data:`LEFT_OUT` to a pair's score (the norm of their part of the vectors,
-    times their share in the score). The products of weights in the lists read, times their
-    share in the score, are summed per article. Only an article whose sum plus what the unread
-    keys could add reaches the threshold is a candidate. Candidates are taken by their sums,
-    the highest first, and one is scored exactly only if its bound can beat the best score so
-    far: its sum, plus what the unread keys and the lists cut at :data:`MAX_POSTINGS` could
-    add, times the pair's time and kind factors (every factor of the score is at most 1).
-    (The articles a cut list leaves out miss that key's part of their sum: that is why the
-    bound allows for it.)
-    """
-    # When the new article names riders or teams, its words make up only their share of any
-    # pair's score; when it names none, words are the whole score (or their share of it).
-    word_share = 1.0 - ENTITY_SHARE if item.entities else 1.0
-    keys = [(word_share * weight, True, index.span(index.words, term, item.time), term)
-            for term, weight in item.words.items()]  # fmt: skip
-    keys += [(ENTITY_SHARE * weight, False, index.span(index.entities, e, item.time), e)
-             for e, weight in item.entities.items()]  # fmt: skip
-    keys.sort(key=lambda k: k[0] * k[0] / (1 + k[2][2] - k[2][1]), reverse=True)
-    skipped = [0.0, 0.0]  # the squared norms left unread: entities, words
-    unread = 0
-    for share, is_word, _span, _name in reversed(keys):
-        skipped[is_word] += share * share
-        if _root(skipped[0]) + _root(skipped[1]) > LEFT_OUT:
-            skipped[is_word] -= share * share
-            break
-        unread += 1
-    left = _root(skipped[0]) + _root(skipped[1])
-    sums: dict[_Item, float] = {}
-    cut = [0.0, 0.0]  # the squared norms of the keys whose lists were cut at MAX_POSTINGS
-    for share, is_word, (found, first, last), _name in keys[: len(keys) - unread]:
-        if last - first >= MAX_POSTINGS:
-            cut[is_word] += share * share
-        for other, weight in found[first:last]:
-            sums[other] = sums.get(other, 0.0) + share * weight
-    # What an article's sum may lack: the keys unread, and those whose list was cut before it.
-    lacking = left + _root(cut[0]) + _root(cut[1])
-    seconds = window.total_seconds()
-    terms = item.terms
-    reach = THRESHOLD - left  # what the lists read must add up to for a pair to reach it
-    # Reposts first, then the others by their sum, the highest first. Each has its place in
-    # the order the articles were always considered in (reposts, then as their sums were
-    # started), so that of equal scores the last in that order wins, as it always has.
-    reposts = index.near(index.titles, item.title_key, item.time)
-    ranked = [(1.0, order - len(reposts), other) for order, (other, _) in enumerate(reposts)]
-    ranked += sorted(
-        ((total, order, other) for order, (other, total) in enumerate(sums.items())
-         if total >= reach),
-        reverse=True,
-    )  # fmt: skip
-    best_score, best_order, best_story = THRESHOLD, -len(reposts) - 1, None
-    for total, order, other in ranked:
-        if order >= 0:  # not a repost: bound the score before computing it
-            if total + lacking + ROUNDING < best_score:
-                break  # nor can any after it: every other factor is at most 1
-            decay = 1.0 - TIME_DECAY * min(abs(item.time - other.time) / seconds, 1.0)
-            kind = KIND_MISMATCH if terms.kind != other.terms.kind else 1.0
-            if (total + lacking) * decay * kind + ROUNDING < best_score:
-                continue
-        named = index.stages.get(other.story)
-        if terms.stages and named and not terms.stages & named:
-            continue  # the story is about another stage
-        words = _dot(item.words, item.word_keys, other.words, other.word_keys)
-        entities = _dot(item.entities, item.entity_keys, other.entities, other.entity_keys)
-        score = _score(item, other, words, entities, seconds)
-        if score > best_score or (score == best_score and order > best_order):
-            best_score, best_order, best_story = score, order, other.story
-    return best_story
-
-
-def _root(squares: float) -> float:
-    return math.sqrt(max(squares, 0.0))  # sums of squares lose a little to rounding
-
-
-#: Per key (a word, an entity id, a feed and title): publication times, and the articles with
-#: their weight for that key, in time order.
-_Postings = dict[str, tuple[list[float], list[tuple[_Item, float]]]]
+    def near(self, lo: int, hi: int, position: int) -> tuple[int, int]:
+        """The bounds of the part of the list inside ``[lo, hi)``, cut to the
+        :data:`MAX_POSTINGS` nearest ``position`` when it is longer."""
+        start, end = bisect_left(self.positions, lo), bisect_left(self.positions, hi)
+        if end - start > MAX_POSTINGS:
+            middle = bisect_left(self.positions, position, start, end)
+            start = max(start, min(middle - MAX_POSTINGS // 2, end - MAX_POSTINGS))
+            end = start + MAX_POSTINGS
+        return start, end
 
 
 class _Index:
-    """Grouped articles by word, by entity and by feed and title, each list in time order."""
+    """Every article being grouped, in time order, with what a score needs of each as arrays,
+    and the lists of the articles by word and by entity.
 
-    def __init__(self, window: float) -> None:
+    Built once for the stored and the new articles together; an article is a candidate for a
+    new one once it is indexed (:meth:`add`): the stored ones at once, the new ones in turn.
+    """
+
+    def __init__(self, items: Sequence[_Item], window: float) -> None:
         self.window = window
-        self.words: _Postings = {}
-        self.entities: _Postings = {}
-        self.titles: _Postings = {}
+        self.items = sorted(items, key=lambda item: item.time)  # stable: new ones keep order
+        self.position = {id(item): at for at, item in enumerate(self.items)}
+        self.times = np.array([item.time for item in self.items], dtype=np.float64)
+        kinds: dict[str, int] = {}
+        self.kinds = np.array([kinds.setdefault(i.terms.kind, len(kinds)) for i in self.items])
+        self.previews = np.array([i.terms.preview for i in self.items], dtype=bool)
+        self.cast = np.array([bool(i.entities) for i in self.items], dtype=bool)
+        titles: dict[str, int] = {}
+        self.title_ids = np.array([titles.setdefault(i.title_key, len(titles))
+                                   for i in self.items])  # fmt: skip
+        self.indexed = np.zeros(len(self.items), dtype=bool)
+        self.stored: list[int] = []  # the positions of the articles indexed before any new one
         self.stages: dict[int | None, set[int]] = {}  # story -> the stages its articles name
+        self.words = self._postings(lambda item: item.words)
+        self.entities = self._postings(lambda item: item.entities)
 
-    def add(self, item: _Item) -> None:
+    def _postings(self, vector: Callable[[_Item], dict[str, float]]) -> dict[str, _Postings]:
+        lists: dict[str, tuple[list[int], list[float]]] = {}
+        for at, item in enumerate(self.items):
+            for name, weight in vector(item).items():
+                positions, weights = lists.setdefault(name, ([], []))
+                positions.append(at)
+                weights.append(weight)
+        return {name: _Postings(*found) for name, found in lists.items()}
+
+    def add(self, item: _Item, *, stored: bool = False) -> None:
+        """Make ``item`` a candidate for the articles after it: every stored article
+        (``stored``) before the first new one, then each new one in order of publication."""
+        at = self.position[id(item)]
+        self.indexed[at] = True
+        if stored:
+            insort(self.stored, at)
         if item.terms.stages:
             self.stages.setdefault(item.story, set()).update(item.terms.stages)
-        for postings, weights in (
-            (self.words, item.words),
-            (self.entities, item.entities),
-            (self.titles, {item.title_key: 1.0}),
+
+    def best_story(self, item: _Item) -> int | None:
+        """The story of the indexed article ``item`` scores best with, if it reaches THRESHOLD
+        (of equal scores, the newest article's)."""
+        at = self.position[id(item)]
+        lo = int(np.searchsorted(self.times, item.time - self.window, "left"))
+        hi = int(np.searchsorted(self.times, item.time + self.window, "right"))
+        # The new articles come in time order: after this one, only stored ones are indexed.
+        last = bisect_left(self.stored, hi) - 1
+        hi = self.stored[last] + 1 if last >= 0 and self.stored[last] > at else at
+        words, entities = self._sums(item, lo, hi, at)
+        # Every factor of a score is at most 1, and a repost's is 1: only these can reach it.
+        candidates = np.flatnonzero(
+            (words + entities >= THRESHOLD) | (self.title_ids[lo:hi] == self.title_ids[at])
+        )
+        if hi > at:  # after this article, only the stored ones are candidates
+            candidates = candidates[self.indexed[candidates + lo]]
+        found = candidates + lo
+        score = self._scores(item, at, found, words[candidates], entities[candidates])
+        keep = score >= THRESHOLD
+        found, score = found[keep], score[keep]
+        if not len(found):
+            return None
+        if not item.terms.stages:
+            return self.items[int(found[len(score) - 1 - int(np.argmax(score[::-1]))])].story
+        for index in np.lexsort((-found, -score)):  # the best first; of equals the newest
+            other = self.items[int(found[index])]
+            named = self.stages.get(other.story)
+            if named and not item.terms.stages & named:
+                continue  # the story is about another stage
+            if other.title_key != item.title_key and _other_stages(item, other):
+                continue  # the two are about different stages (a repost is not)
+            return other.story
+        return None
+
+    def _sums(self, item: _Item, lo: int, hi: int, at: int) -> tuple[np.ndarray, np.ndarray]:
+        """Per article of ``[lo, hi)``: the products of its word weights and ``item``'s
+        summed, and those of its entity weights, each times its share of the score."""
+        word_share = 1.0 - ENTITY_SHARE if item.entities else 1.0
+        ids: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        shares: list[float] = []
+        lengths: list[int] = []
+        read = 0  # how many word weights were read
+        for postings, vector, share in (
+            (self.words, item.words, word_share),
+            (self.entities, item.entities, ENTITY_SHARE),
         ):
-            for name, weight in weights.items():
-                found = postings.get(name)
-                if found is None:
-                    found = postings[name] = ([], [])
-                times, items = found
-                if not times or times[-1] <= item.time:  # the usual case: in time order
-                    times.append(item.time)
-                    items.append((item, weight))
-                    continue
-                at = bisect_right(times, item.time)
-                times.insert(at, item.time)
-                items.insert(at, (item, weight))
+            read = sum(lengths)
+            for name, weight in vector.items():
+                found = postings[name]
+                start, end = found.near(lo, hi, at)
+                ids.append(found.array[start:end])
+                weights.append(found.weights[start:end])
+                shares.append(share * weight)
+                lengths.append(end - start)
+        n = hi - lo
+        if not sum(lengths):  # (bincount of nothing would be integers)
+            return np.zeros(n), np.zeros(n)
+        positions = np.concatenate(ids) - lo
+        positions[read:] += n  # the entity sums go after the word sums
+        products = np.concatenate(weights) * np.repeat(shares, lengths)
+        sums = np.bincount(positions, products, 2 * n)
+        return sums[:n], sums[n:]
 
-    def near(self, postings: _Postings, name: str, time: float) -> list[tuple[_Item, float]]:
-        """The articles under ``name`` within the window of ``time``, the nearest at most."""
-        items, start, end = self.span(postings, name, time)
-        return items[start:end]
-
-    def span(
-        self, postings: _Postings, name: str, time: float
-    ) -> tuple[list[tuple[_Item, float]], int, int]:
-        """:meth:`near` as the list and the bounds of its part, to read only if need be."""
-        found = postings.get(name)
-        if found is None:
-            return [], 0, 0
-        times, items = found
-        start = bisect_left(times, time - self.window)
-        end = bisect_right(times, time + self.window)
-        if end - start > MAX_POSTINGS:
-            middle = bisect_left(times, time, start, end)
-            start = max(start, min(middle - MAX_POSTINGS // 2, end - MAX_POSTINGS))
-            end = start + MAX_POSTINGS
-        return items, start, end
+    def _scores(
+        self, item: _Item, at: int, found: np.ndarray, words: np.ndarray, entities: np.ndarray
+    ) -> np.ndarray:
+        """The scores of ``item`` with the articles at positions ``found``, from their sums."""
+        cast = self.cast[found]  # which of them name riders or teams
+        score: np.ndarray
+        if item.entities:
+            score = entities + words  # the words alone when the other names none
+            score[cast & (entities == 0)] *= DISJOINT_CASTS
+        else:
+            score = np.where(cast, (1.0 - ENTITY_SHARE) * words, words)
+        score[self.kinds[found] != self.kinds[at]] *= KIND_MISMATCH
+        age = np.minimum(np.abs(self.times[found] - item.time) / self.window, 1.0)
+        score *= 1.0 - TIME_DECAY * age
+        score[self.previews[found] != item.terms.preview] = 0.0
+        score[self.title_ids[found] == self.title_ids[at]] = 1.0  # the same feed and title
+        return score
