@@ -13,7 +13,7 @@ from leadout_tui.core.refresh.stories import regroup_stories
 from leadout_tui.core.refresh.writer import Writer
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.writes import BodyUpdate
-from leadout_tui.core.stories.grouping import WINDOW
+from leadout_tui.core.stories.articles import WINDOW
 
 
 def _noop(progress: RefreshProgress) -> None:

@@ -33,7 +33,7 @@ from leadout_tui.core.store.columns import from_iso, to_iso
 from leadout_tui.core.store.connection import BUSY_TIMEOUT_SECONDS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import FeedState
-from leadout_tui.core.stories.grouping import WINDOW
+from leadout_tui.core.stories.articles import WINDOW
 
 #: Articles per mention-indexing job.
 MENTION_BATCH = 200

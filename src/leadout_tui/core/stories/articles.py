@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-__all__ = ["StoryArticle"]
+__all__ = ["WINDOW", "StoryArticle"]
+
+#: How far apart in time two articles about one event may be published.
+WINDOW = timedelta(hours=36)
 
 
 @dataclass(frozen=True)

@@ -48,13 +48,11 @@ from datetime import timedelta
 import numpy as np
 
 from leadout_tui.core.names.folding import key
-from leadout_tui.core.stories.articles import StoryArticle
+from leadout_tui.core.stories.articles import WINDOW, StoryArticle
 from leadout_tui.core.stories.terms import ArticleTerms, is_race, name_words, terms_of
 
 __all__ = ["MAX_POSTINGS", "THRESHOLD", "WINDOW", "assign", "regroup"]
 
-#: How far apart in time two articles about one event may be published.
-WINDOW = timedelta(hours=36)
 #: The score an article needs with a story's article to join that story.
 THRESHOLD = 0.26
 #: The share of the entity cosine in the score (the rest is the words' cosine).
