@@ -28,6 +28,7 @@ from leadout_tui.core.refresh.progress import RefreshProgress
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.text import clean_text
 from leadout_tui.notify import run_notify_command
+from leadout_tui.ui import longlived
 from leadout_tui.ui.background import RefreshChild
 from leadout_tui.ui.keys import check_keymap
 from leadout_tui.ui.messages import (
@@ -148,6 +149,7 @@ class LeadoutApp(App[None]):
     def on_unmount(self) -> None:
         self._refresh_child.stop()
         self.store.close()
+        longlived.release()
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -158,7 +160,11 @@ class LeadoutApp(App[None]):
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
             self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
             return
-        self.call_from_thread(setattr, self, "names", names)
+        self.call_from_thread(self._names_loaded, names)
+
+    def _names_loaded(self, names: Names) -> None:
+        self.names = names
+        longlived.settle()  # the gazetteer stays for the whole session
 
     # -- refresh -------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from leadout_tui.core.spoilers.hiding import SPOILER_HOURS
 from leadout_tui.core.store.db import Store
 from leadout_tui.core.store.rows import ArticleQuery, ArticleRow
 from leadout_tui.core.text import clean_text
+from leadout_tui.ui import longlived
 from leadout_tui.ui.entities import EntityDirectory
 from leadout_tui.ui.filters import Filters
 from leadout_tui.ui.messages import (
@@ -36,7 +37,7 @@ from leadout_tui.ui.messages import (
 )
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
-from leadout_tui.ui.stories import story_headlines
+from leadout_tui.ui.stories import headline_lines, story_headlines
 from leadout_tui.ui.widgets import (
     ArticleView,
     FeedsPanel,
@@ -45,6 +46,7 @@ from leadout_tui.ui.widgets import (
     MentionsPanel,
     StatusLine,
 )
+from leadout_tui.ui.widgets.headlines import Laid
 from leadout_tui.ui.widgets.status_line import Status
 
 if TYPE_CHECKING:
@@ -253,8 +255,8 @@ class ReaderScreen(Screen[None]):
         complete = len(rows) < FIRST_PAGE
         headlines.border_title = Content(self.filters.title(len(rows) if complete else None))
         if not complete:
-            grouped = headlines.group_stories
-            self._load_all(query, keep_id, headlines.current_id, self._generation, grouped)
+            self._load_all(query, keep_id, headlines.current_id, self._generation,
+                           headlines.layout_key())  # fmt: skip
 
     @work(thread=True, exclusive=True, group="headlines", exit_on_error=False)
     def _load_all(
@@ -263,20 +265,23 @@ class ReaderScreen(Screen[None]):
         keep_id: int | None,
         shown_id: int | None,
         generation: int,
-        grouped: bool,
+        layout: tuple[bool, frozenset[int]],
     ) -> None:
+        grouped, expanded = layout
         try:
             with Store.open(self.store.path) as store:
                 rows = store.query_articles(query)
-                # Choosing each story's headline, and counting its riders, take a while for a
-                # big cache: here, not in the UI. ``heads`` has a key for each story line.
+                # Choosing each story's headline, counting its riders and laying out the lines
+                # take a while for a big cache: here, not in the UI (about 100 ms for 50,000
+                # articles). ``heads`` has a key for each story line.
                 heads = story_headlines(rows) if grouped else {}
                 riders = store.story_rider_counts(heads) if heads else {}
+                lines = headline_lines(rows, grouped=grouped, expanded=expanded, headlines=heads)
         except LeadoutError as exc:
             self.app.call_from_thread(self.show_error, f"Cannot read headlines: {exc}")
             return
         self.app.call_from_thread(
-            self._all_loaded, rows, keep_id, shown_id, generation, grouped, heads, riders
+            self._all_loaded, rows, keep_id, shown_id, generation, (layout, lines), heads, riders
         )
 
     def _all_loaded(
@@ -285,7 +290,7 @@ class ReaderScreen(Screen[None]):
         keep_id: int | None,
         shown_id: int | None,
         generation: int,
-        grouped: bool,
+        laid: Laid,
         heads: dict[int, int],
         riders: dict[int, int],
     ) -> None:
@@ -294,8 +299,9 @@ class ReaderScreen(Screen[None]):
         headlines = self.query_one(HeadlineList)
         # Where the user has moved meanwhile wins; else the article asked for before loading.
         moved = headlines.current_id != shown_id
-        headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads)
-        if headlines.group_stories == grouped:
+        headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads, laid)
+        longlived.settle()  # the rows stay until the next full load
+        if headlines.group_stories == laid[0][0]:
             headlines.story_riders = riders
         else:  # grouping was switched while loading
             self.count_story_riders()

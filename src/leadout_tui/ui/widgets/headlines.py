@@ -27,7 +27,10 @@ from leadout_tui.ui.messages import HeadlineHighlighted, HeadlineOpened
 from leadout_tui.ui.render import format_age
 from leadout_tui.ui.stories import HeadlineLine, headline_lines
 
-__all__ = ["HeadlineList"]
+__all__ = ["HeadlineList", "Laid"]
+
+#: Lines laid out off the UI thread, with the layout key (grouped, expanded) they were made for.
+Laid = tuple[tuple[bool, frozenset[int]], list[HeadlineLine]]
 
 SOURCE_WIDTH = 12
 AGE_WIDTH = 4
@@ -116,23 +119,35 @@ class HeadlineList(ScrollView, can_focus=True):
         rows: Sequence[ArticleRow],
         keep_id: int | None = None,
         headlines: Mapping[int, int] | None = None,
+        lines: Laid | None = None,
     ) -> None:
         """Replace the rows, keeping the cursor on ``keep_id`` when it is still listed (on its
         story's line when the story is folded). ``headlines``: each story's headline article
-        (``ui.stories.story_headlines``), when a worker has worked them out."""
+        (``ui.stories.story_headlines``), when a worker has worked them out; ``lines``: their
+        lines too, laid out by the worker (used when the layout they were made for is still
+        this list's)."""
         self._articles = list(rows)
         self._headlines = headlines or {}
         self._titles.clear()
-        self._relayout(keep_id)
+        self._relayout(keep_id, laid=lines)
 
-    def _relayout(self, keep_id: int | None, keep_story: int | None = None) -> None:
+    def layout_key(self) -> tuple[bool, frozenset[int]]:
+        """What the lines depend on besides the rows: grouping, and the stories expanded."""
+        return self.group_stories, frozenset(self.expanded)
+
+    def _relayout(
+        self, keep_id: int | None, keep_story: int | None = None, laid: Laid | None = None
+    ) -> None:
         """Lines from the articles; the cursor goes to ``keep_id``'s line, else its story's."""
-        self.lines = headline_lines(
-            self._articles,
-            grouped=self.group_stories,
-            expanded=self.expanded,
-            headlines=self._headlines,
-        )
+        if laid is not None and laid[0] == self.layout_key():
+            self.lines = laid[1]
+        else:
+            self.lines = headline_lines(
+                self._articles,
+                grouped=self.group_stories,
+                expanded=self.expanded,
+                headlines=self._headlines,
+            )
         # (what was worked out here is kept for the next layout: expanding, folding)
         self._headlines = {line.story: line.row.id for line in self.lines if line.is_story}
         self.rows = [line.row for line in self.lines]
