@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from leadout_tui.config import Config
 from leadout_tui.core.store.db import Store
@@ -50,7 +52,9 @@ async def settle(pilot: Pilot) -> None:
     deadline = time.monotonic() + 60  # a bound for a hung worker, not a duration
     while True:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        # A newer headline load may replace one (exclusive workers): the loop waits for it too.
+        with contextlib.suppress(WorkerCancelled):
+            await app.workers.wait_for_complete()
         await pilot.pause()
         if not getattr(app, "refreshing", False) and not any(w.is_running for w in app.workers):
             return
