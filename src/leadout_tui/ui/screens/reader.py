@@ -301,7 +301,8 @@ class ReaderScreen(Screen[None]):
         moved = headlines.current_id != shown_id
         headlines.set_rows(rows, headlines.current_id if moved else keep_id, heads, laid)
         longlived.settle()  # the rows stay until the next full load
-        if headlines.group_stories == laid[0][0]:
+        (grouped, _expanded), _lines = laid
+        if headlines.group_stories == grouped:
             headlines.story_riders = riders
         else:  # grouping was switched while loading
             self.count_story_riders()
