@@ -613,6 +613,18 @@ def print_targets(rows: list[Row]) -> None:
             f"whole tree RSS sum {tree:.0f} MB -> {verdict(tree <= 150)}; "
             f"whole tree PSS {pss:.0f} MB -> {verdict(pss <= 150)}"
         )
+    print("targets (issue 12, an all-day reader):")
+    if cold and nb16:
+        ours_cpu = cold.median(lambda r: r.cpu_s)
+        theirs_cpu = nb16.median(lambda r: r.cpu_s)
+        if ours_cpu is not None and theirs_cpu:
+            print(
+                f"  feeds-only cold CPU <= 1.5 x newsboat-16's: {ours_cpu:.2f} vs "
+                f"{theirs_cpu:.2f} CPU-s ({ours_cpu / theirs_cpu:.2f}x) -> "
+                f"{verdict(ours_cpu <= 1.5 * theirs_cpu)}"
+            )
+    if warm:
+        print(f"  warm <= 0.5s: {warm.wall:.2f}s -> {verdict(warm.wall <= 0.5)}")
 
 
 def main(argv: list[str] | None = None) -> int:
