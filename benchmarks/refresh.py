@@ -33,7 +33,7 @@ Every run is a subprocess of a small wrapper process; this script polls the proc
     cpu s       user+system CPU of the whole tree
     200/304     requests the farm answered during the run, by status
     in flight   requests in flight at the farm: mean over the run / most at once (own farm only)
-    net floor   requests x latency / connections (connections = min(16, 4 x hosts))
+    net floor   requests x latency / connections (connections = min(concurrency, 4 x hosts))
     cpu floor   one core's time to do the CPU work, measured in-process on a sample, / cores:
                 feed parsing (``work.parse_job``) for feeds-cold, page extraction
                 (``work.extract_job``) for pages-cold
@@ -66,8 +66,8 @@ from pathlib import Path
 import farm
 from bytecode import compile_leadout_tui
 
-GLOBAL_LIMIT = 16
-PER_HOST_LIMIT = 4
+from leadout_tui.core.net.limits import CONCURRENCY, PER_HOST
+
 POLL_S = 0.02
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -363,15 +363,12 @@ def _sample(files: list[Path], n: int) -> list[Path]:
     return files[::step][:n]
 
 
-def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float] | None:
+def cpu_costs(served: Served, n_pages: int, n_feeds: int) -> tuple[float, float]:
     """Seconds of one core per feed parse and per page extraction, measured in-process."""
-    try:
-        from leadout_tui.core.names.loader import NamesSource
-        from leadout_tui.core.refresh import work
-        from leadout_tui.core.store.rows import ArticlePage
-    except ImportError as exc:
-        print(f"cannot import leadout_tui ({exc}): no CPU floor", file=sys.stderr)
-        return None
+    from leadout_tui.core.names.loader import NamesSource
+    from leadout_tui.core.refresh import work
+    from leadout_tui.core.store.rows import ArticlePage
+
     feeds = _sample(served.feed_files, n_feeds)
     pages = _sample(served.page_files, n_pages)
 
@@ -444,8 +441,12 @@ class Bench:
         return db
 
     def refresh(self, db: Path, *extra: str) -> Run:
+        limit = ("--concurrency", str(self.args.concurrency)) if self.args.concurrency else ()
         run = measure(
-            [*self.cmd, "refresh", "--db", str(db), *extra], self.env, db.parent, self.served.stats
+            [*self.cmd, "refresh", "--db", str(db), *limit, *extra],
+            self.env,
+            db.parent,
+            self.served.stats,
         )
         if run.rc != 0:
             print(f"  leadout-tui refresh exited {run.rc}:\n{run.stdout}", file=sys.stderr)
@@ -643,6 +644,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (printed)")
     parser.add_argument(
+        "--concurrency",
+        type=int,
+        metavar="N",
+        help=f"leadout-tui's requests in flight (default: its own default, {CONCURRENCY})",
+    )
+    parser.add_argument(
         "--follow", type=int, default=0, metavar="N", help="follow N riders in every database"
     )
     args = parser.parse_args(argv)
@@ -654,7 +661,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_leadout_tui()
     cores = os.cpu_count() or 1
     load_before = os.getloadavg()
-    connections = min(GLOBAL_LIMIT, PER_HOST_LIMIT * args.hosts)
+    connections = min(args.concurrency or CONCURRENCY, PER_HOST * args.hosts)
     latency = args.latency_ms / 1000
     workdir = Path(tempfile.mkdtemp(prefix="leadout-bench-"))
     start_farm = feedfarm if args.feedfarm else own_farm
@@ -668,12 +675,11 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
             costs = cpu_costs(served, args.sample, min(20, len(served.feed_files)))
-            if costs:
-                print(
-                    f"cpu per feed parse {costs[0] * 1000:.1f} ms, per page extract_job "
-                    f"{costs[1] * 1000:.1f} ms (one core, in-process sample)",
-                    flush=True,
-                )
+            print(
+                f"cpu per feed parse {costs[0] * 1000:.1f} ms, per page extract_job "
+                f"{costs[1] * 1000:.1f} ms (one core, in-process sample)",
+                flush=True,
+            )
             bench = Bench(args, served, workdir)
             bench.warm_up()
             rows = bench.leadout(scenarios)
@@ -690,9 +696,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         requests = n_feeds + (n_pages if row.scenario == "pages-cold" else 0)
         row.net_floor = requests * latency / connections
-        if costs and row.scenario == "feeds-cold":
+        if row.scenario == "feeds-cold":
             row.cpu_floor = n_feeds * costs[0] / cores
-        elif costs and row.scenario == "pages-cold":
+        elif row.scenario == "pages-cold":
             row.cpu_floor = n_pages * costs[1] / cores
     order = {s: i for i, s in enumerate(ALL_SCENARIOS)}
     rows.sort(key=lambda r: order[r.scenario])

@@ -3,7 +3,7 @@
 Every key is optional::
 
     refresh_interval_minutes = 30   # the reader refreshes this often (and on start when older)
-    concurrency = 16                # requests in flight at once
+    concurrency = 32                # requests in flight at once
     per_host = 4                    # requests in flight per host
     fetch_articles = true           # fetch and extract each new article's page
     timeout_seconds = 20            # total time allowed for one request
@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from leadout_tui import paths
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.net.limits import CONCURRENCY, PER_HOST
 
 if TYPE_CHECKING:
     from leadout_tui.core.feeds.ignore import IgnoreRule
@@ -60,8 +61,8 @@ class Config:
     """Settings with sane defaults; see the module docstring for the file format."""
 
     refresh_interval_minutes: int = 30
-    concurrency: int = 16
-    per_host: int = 4
+    concurrency: int = CONCURRENCY
+    per_host: int = PER_HOST
     fetch_articles: bool = True
     timeout_seconds: float = 20.0
     busy_timeout_seconds: float = 30.0

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from leadout_tui.commands.common import open_store, positive_int
 from leadout_tui.config import load_config
 from leadout_tui.core.errors import LeadoutError
+from leadout_tui.core.net.limits import CONCURRENCY
 from leadout_tui.core.refresh.progress import RefreshProgress, RefreshSummary
 from leadout_tui.core.text import clean_text
 
@@ -32,7 +33,10 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--feed", metavar="URL", action="append", help="only this feed (repeat)")
     parser.add_argument("--no-articles", action="store_true", help="do not fetch article pages")
     parser.add_argument(
-        "--concurrency", type=positive_int, metavar="N", help="requests in flight (default 16)"
+        "--concurrency",
+        type=positive_int,
+        metavar="N",
+        help=f"requests in flight (default {CONCURRENCY})",
     )
     parser.add_argument(
         "--notify-command",

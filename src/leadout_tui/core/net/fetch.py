@@ -19,6 +19,7 @@ from leadout_tui import __version__
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.net import tls
+from leadout_tui.core.net.limits import CONCURRENCY, PER_HOST
 from leadout_tui.core.net.urls import is_web_url
 
 # httpx imports its command-line client (rich, click, pygments: 40 ms, a tenth of a warm
@@ -79,7 +80,9 @@ class Fetcher:
     a many-host refresh).
     """
 
-    def __init__(self, *, concurrency: int = 16, per_host: int = 4, timeout: float = 20.0) -> None:
+    def __init__(
+        self, *, concurrency: int = CONCURRENCY, per_host: int = PER_HOST, timeout: float = 20.0
+    ) -> None:
         self.timeout = timeout
         self.per_host = per_host
         self._global = asyncio.Semaphore(concurrency)

@@ -24,6 +24,7 @@ from leadout_tui.core.feeds.ignore import IgnoreRule
 from leadout_tui.core.models import Document, ParsedFeed, utc_now
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import Fetcher, RetryLater
+from leadout_tui.core.net.limits import CONCURRENCY, PER_HOST
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.pages import PageFetcher
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
@@ -45,8 +46,8 @@ class RefreshOptions:
     """How a refresh runs (``leadout_tui.config.Config.refresh_options`` builds it)."""
 
     fetch_articles: bool = True
-    concurrency: int = 16
-    per_host: int = 4
+    concurrency: int = CONCURRENCY
+    per_host: int = PER_HOST
     timeout: float = 20.0
     #: The riders and teams to find in the articles.
     names: NamesSource = field(default_factory=NamesSource)
