@@ -141,6 +141,7 @@ class LeadoutApp(App[None]):
         self.call_after_refresh(self._start_background_work)
 
     def _start_background_work(self) -> None:
+        longlived.settle()  # what the first paint needed (modules, widgets, styles) stays
         if self.load_names:
             self._load_names()
         if self._should_refresh_now():
@@ -157,6 +158,7 @@ class LeadoutApp(App[None]):
     def _load_names(self) -> None:
         try:
             names = self.config.names_source().load()
+            names.gazetteer.prepare()  # ~90 ms of a frame when the first article is drawn
         except Exception as exc:  # the UI falls back to cached names; say why, never crash
             self.call_from_thread(self.notify, f"Rider data unavailable: {exc}", severity="warning")
             return

@@ -107,6 +107,12 @@ class Gazetteer:
     #: the bundled ``ordinary_words.txt``; the matcher makes such surnames need context.
     ordinary_words: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
+    def prepare(self) -> None:
+        """Unpack every entity record and find the newest season now, not on first use (a
+        cache's records are unpacked lazily): the reader calls this on the thread that loads
+        the names, so that the first panel describing a rider does not spend a frame on it."""
+        self.newest_season  # noqa: B018  (a cached property: computing it is the point)
+
     @cached_property
     def newest_season(self) -> int:
         """The newest season any rider has in the data: riders with it are current."""

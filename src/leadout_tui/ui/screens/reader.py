@@ -86,7 +86,9 @@ class ReaderScreen(Screen[None]):
         spoiler_free: bool = False,
         spoiler_hours: float = SPOILER_HOURS,
     ) -> None:
-        super().__init__()
+        # The layout's classes from the start: set on mount, each restyled the whole screen
+        # again as it first appeared.
+        super().__init__(classes="-wide -show-headlines")
         self.store = store
         self.now = now
         self.tz = tz
@@ -116,8 +118,6 @@ class ReaderScreen(Screen[None]):
         self.query_one("#feeds").border_title = Content("Feeds")
         self.query_one("#article").border_title = Content("Article")
         self.query_one("#mentions").border_title = Content("Mentions")
-        self.set_class(True, "-wide")
-        self.set_class(True, "-show-headlines")
         headlines = self.query_one(HeadlineList)
         headlines.group_stories = self._group_stories
         headlines.hidden_title = self.spoilers.headline
