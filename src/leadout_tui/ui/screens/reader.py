@@ -86,8 +86,8 @@ class ReaderScreen(Screen[None]):
         spoiler_free: bool = False,
         spoiler_hours: float = SPOILER_HOURS,
     ) -> None:
-        # The layout's classes from the start: set on mount, each restyled the whole screen
-        # again as it first appeared.
+        # The classes of layout_mode's and pane's defaults from the start: set on mount, each
+        # restyled the whole screen again as it first appeared.
         super().__init__(classes="-wide -show-headlines")
         self.store = store
         self.now = now
