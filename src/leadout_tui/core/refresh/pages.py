@@ -9,12 +9,15 @@ group, which waits for them.
 from __future__ import annotations
 
 import asyncio
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.names.loader import NamesSource
-from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher
+from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher, FetchResult
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.refresh.writer import Writer
@@ -41,6 +44,7 @@ class PageFetcher:
         on_progress: ProgressCallback,
         names: NamesSource,
         concurrency: int,
+        per_host: int,
         user_agents: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
@@ -52,10 +56,14 @@ class PageFetcher:
         self.on_progress = on_progress
         self.names = names
         self.user_agents = user_agents or {}
-        # Downloads are bounded by the fetcher; this bounds the pages queued for extraction.
-        # (Taken after the download: taken before, requests queued for one busy host would
-        # hold every slot while the other hosts sit idle.)
-        self._extraction_slots = asyncio.Semaphore(max(concurrency * 2, 8))
+        # Pages in hand (downloading, downloaded, being extracted) are bounded, or downloads,
+        # faster than extraction, would pile pages up in memory. A page waits for its host's
+        # turn before it takes one of these, so one host's queue never holds them all while
+        # the other hosts sit idle.
+        self._in_hand = asyncio.Semaphore(max(concurrency * 2, 8))
+        self._host_turns: defaultdict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(per_host)
+        )
         self._scheduled: set[int] = set()
         self._done = 0
 
@@ -75,27 +83,39 @@ class PageFetcher:
             self.tasks.create_task(self._one(page))
 
     async def _one(self, page: ArticlePage) -> None:
-        error = await self._fetch(page)
+        host = (urlsplit(page.url).hostname or "").lower()
+        async with AsyncExitStack() as in_hand:
+            async with self._host_turns[host]:
+                # Held from here until the page is stored; the host's turn ends with the download.
+                await in_hand.enter_async_context(self._in_hand)
+                result = await self._download(page)
+            error = await self._store(page, result)
         self._done += 1
         self.on_progress(
             RefreshProgress("pages", self._done, len(self._scheduled), page.url, error)
         )
 
-    async def _fetch(self, page: ArticlePage) -> str | None:
+    async def _download(self, page: ArticlePage) -> FetchResult | FetchError:
         try:
-            result = await self.fetcher.get(
+            return await self.fetcher.get(
                 page.url,
                 max_bytes=PAGE_MAX_BYTES,
                 accept=PAGE_ACCEPT,
                 user_agent=self.user_agents.get(page.feed_url or ""),
             )
         except FetchError as exc:
-            self.store.record_page_failure(page.article_id, str(exc))
-            self.summary.page_failures.append((page.url, str(exc)))
+            return exc
+
+    async def _store(self, page: ArticlePage, result: FetchResult | FetchError) -> str | None:
+        """Extract and store a downloaded page (or record why it could not be); the error."""
+        if isinstance(result, FetchError):
+            reason = str(result)
+            self.store.record_page_failure(page.article_id, reason)
+            self.summary.page_failures.append((page.url, reason))
             if page.feed_content:
                 # The feed's own content may be the whole article: show it meanwhile.
                 await self._extract(page, page_status=None)
-            return str(exc)
+            return reason
         media_type = (result.content_type or "text/html").split(";")[0].strip().lower()
         is_html = media_type in HTML_TYPES or result.content[:1] == b"<"
         fetched = replace(
@@ -109,8 +129,7 @@ class PageFetcher:
     async def _extract(
         self, page: ArticlePage, *, page_status: str | None, page_error: str | None = None
     ) -> None:
-        async with self._extraction_slots:
-            extracted = await self.jobs.run("extract_job", page, self.names)
+        extracted = await self.jobs.run("extract_job", page, self.names)
         self.writer.add_body(
             BodyUpdate(
                 page.article_id,

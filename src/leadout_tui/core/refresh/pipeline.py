@@ -139,6 +139,7 @@ class Refresh:
                                     on_progress=self.on_progress,
                                     names=self.options.names,
                                     concurrency=self.options.concurrency,
+                                    per_host=self.options.per_host,
                                     user_agents=self.options.user_agents,
                                 )
                             await self._refresh_feeds(fetcher, jobs, writer, states, pages)
