@@ -269,5 +269,11 @@ def _insert_entries(
         """,
         rows,
     )
+    # The full-text index is written here rather than by a trigger: SQLite runs an FTS5
+    # insert from a trigger row by row, six times slower than one executemany (m011).
+    conn.executemany(
+        "INSERT INTO articles_fts (rowid, title, body_text) VALUES (?, ?, ?)",
+        [(row[0], row[4], row[12]) for row in rows],
+    )
     conn.executemany(INSERT_COUNT, counts)
     return ids

@@ -210,3 +210,15 @@ def m010_stories(db: Database) -> None:
         "CREATE INDEX articles_headlines ON articles (sort_time DESC, id DESC, feed_id, title, "
         "url, published, read, starred, rider_count, story_id)"
     )
+
+
+@migrations()
+def m011_fts_rows_inserted_by_the_store(db: Database) -> None:
+    """New articles' full-text rows are inserted by the store, in the same transaction.
+
+    SQLite ran the insert trigger's FTS5 insert row by row: for the 5,000 entries of a cold
+    refresh of the reference farm, 0.19 s of the writer's 0.39 s, against 0.03 s for one
+    ``executemany``. ``FeedStore._insert_entries`` (the only insert into ``articles``) writes
+    them now; the update and delete triggers stay.
+    """
+    db.execute("DROP TRIGGER IF EXISTS articles_ai")

@@ -7,4 +7,4 @@ migrations (and sqlite-utils) only when a file is behind.
 #: Marks a SQLite file as ours (``PRAGMA application_id``): "LdOt".
 APPLICATION_ID = 0x4C644F74
 #: The number of migrations in ``schema.py``.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
