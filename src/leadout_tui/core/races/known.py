@@ -9,6 +9,7 @@ France", "Giro delle Fiandre" over "Giro").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from leadout_tui.core.names.folding import fold
@@ -59,7 +60,10 @@ RACE_NAMES: dict[str, str] = {
 }
 
 
+@functools.cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every name of every race as one pattern, and the English name of each (built on first
+    use: the reader imports this module at every start, and may never need it)."""
     english_of: dict[str, str] = {}
     for english, others in RACE_NAMES.items():
         for name in (fold(english), *filter(None, others.split("|"))):
@@ -69,10 +73,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{alternatives})\b"), english_of
 
 
-_RACE, _ENGLISH_OF = _pattern()
-
-
 def race_of(text: str) -> str | None:
     """The English name of the first well-known race ``text`` names, or None."""
-    match = _RACE.search(fold(text))
-    return _ENGLISH_OF[re.sub(r"[\s'-]+", " ", match.group())] if match else None
+    pattern, english_of = _pattern()
+    match = pattern.search(fold(text))
+    return english_of[re.sub(r"[\s'-]+", " ", match.group())] if match else None

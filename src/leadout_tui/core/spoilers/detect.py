@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from leadout_tui.core.names.folding import fold
 from leadout_tui.core.races.known import race_of
@@ -53,27 +53,51 @@ def _compile(alternation: str) -> re.Pattern[str]:
     return re.compile(alternation.replace("_", r"\s+"))
 
 
-@functools.cache
-def _cues() -> re.Pattern[str]:
-    """Every cue of every family, as one pattern with a named group per family.
+class _Patterns(NamedTuple):
+    """The rules' patterns, compiled together on first use (see :func:`_patterns`)."""
 
-    Compiled on first use, not at import: it takes about 18 ms, which the reader would pay at
-    every start even with the spoiler-free mode off. Every cue starts at a word or at a "+"
-    (of "+0:48"): checking that first, once, lets the engine skip the other positions without
-    trying each of the alternatives there.
+    cues: re.Pattern[str]
+    modal: re.Pattern[str]
+    aspiration: re.Pattern[str]
+    past_season: re.Pattern[str]
+    not_race: re.Pattern[str]
+    title_holder: re.Pattern[str]
+    race_word: re.Pattern[str]
+    not_report: re.Pattern[str]
+    career_count: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Every pattern built from the word lists of ``cues.py``.
+
+    Compiled on first use, not at import: together they take about 25 ms, which the reader
+    would pay at every start even with the spoiler-free mode off. Every cue starts at a word
+    or at a "+" (of "+0:48"): checking that first, once, lets the engine skip the other
+    positions without trying each of the alternatives there.
     """
-    return _compile(
-        r"(?:\b|(?=\+))(?:"
-        + "|".join(f"(?P<{name}>{'|'.join(parts)})" for name, parts in FAMILIES.items())
-        + ")"
+    return _Patterns(
+        cues=_compile(
+            r"(?:\b|(?=\+))(?:"
+            + "|".join(f"(?P<{name}>{'|'.join(parts)})" for name, parts in FAMILIES.items())
+            + ")"
+        ),
+        modal=_compile(rf"\b(?:{MODALS})\b"),
+        aspiration=_compile(rf"\b(?:{ASPIRATIONS})\b"),
+        past_season=_compile(rf"\b(?:{PAST_SEASONS})\b"),
+        not_race=_compile(rf"\b(?:{NOT_RACES})\b"),
+        title_holder=_compile(rf"(?:^|\s)(?:{TITLE_HOLDERS})\s+(?:\S+\s+)?$"),
+        race_word=_compile(rf"\b(?:{RACE_WORDS})\b"),
+        not_report=_compile(rf"\b(?:{NOT_REPORTS})\b"),
+        # "won four times" counts a career, not today's race ("voor de vierde keer" is today's).
+        career_count=_compile(
+            r"^\s*(?:\S+\s+){0,2}?(?:\d+|two|three|four|five|twee|drie|vier|vijf|deux|trois"
+            r"|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|cinco|zwei|drei|funf)_(?:times"
+            r"|keer|maal|fois|volte|veces|mal)\b"
+        ),
     )
 
 
-_MODAL = _compile(rf"\b(?:{MODALS})\b")
-_ASPIRATION = _compile(rf"\b(?:{ASPIRATIONS})\b")
-_PAST_SEASON = _compile(rf"\b(?:{PAST_SEASONS})\b")
-_NOT_RACE = _compile(rf"\b(?:{NOT_RACES})\b")
-_TITLE_HOLDER = _compile(rf"(?:^|\s)(?:{TITLE_HOLDERS})\s+(?:\S+\s+)?$")
 _SENTENCE_END = re.compile(r"(?<=[!?;])\s+|(?<=[^\W\d]{2}\.)\s+|(?<=:)\s+|\n+")
 #: "Evenepoel: 'I want to win Liège'", "Pidcock: I am ready": a name, a colon and a quotation
 #: or a first person is an interview.
@@ -83,14 +107,6 @@ _INTERVIEW = re.compile(
 )
 #: Italian and Spanish future tense ("correrà", "salterà", "correrá"): news of what will be.
 _FUTURE = re.compile(r"\w(?:rà|rá|ranno|rán)\b")
-_RACE_WORD = _compile(rf"\b(?:{RACE_WORDS})\b")
-_NOT_REPORT = _compile(rf"\b(?:{NOT_REPORTS})\b")
-#: "won four times" counts a career, not today's race ("voor de vierde keer" is today's).
-_CAREER_COUNT = _compile(
-    r"^\s*(?:\S+\s+){0,2}?(?:\d+|two|three|four|five|twee|drie|vier|vijf|deux|trois|quatre"
-    r"|cinq|due|tre|quattro|cinque|dos|tres|cuatro|cinco|zwei|drei|funf)_(?:times|keer|maal"
-    r"|fois|volte|veces|mal)\b"
-)
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -123,9 +139,10 @@ def result_reason(title: str, lead: str = "") -> Cue | None:
     text = fold(f"{title}\n{lead}")
     if "?" in text or _INTERVIEW.match(title) or _FUTURE.search(f"{title}\n{lead}"):
         return None
-    if _NOT_REPORT.search(text):
+    patterns = _patterns()
+    if patterns.not_report.search(text):
         return None
-    race = _RACE_WORD.search(text)
+    race = patterns.race_word.search(text)
     if race is not None:
         return Cue("report", race.group())
     named = race_of(text) or (f"stage {stage}" if (stage := stage_of(text)) is not None else None)
@@ -134,10 +151,11 @@ def result_reason(title: str, lead: str = "") -> Cue | None:
 
 def find_cue(text: str) -> Cue | None:
     """The first cue in ``text`` that tells a result, or None when it tells none."""
+    patterns = _patterns()
     for sentence in _SENTENCE_END.split(fold(text)):
-        if sentence.rstrip().endswith("?") or _PAST_SEASON.search(sentence):
+        if sentence.rstrip().endswith("?") or patterns.past_season.search(sentence):
             continue
-        for match in _cues().finditer(sentence):
+        for match in patterns.cues.finditer(sentence):
             if not _taken_back(sentence, match):
                 family: CueFamily = match.lastgroup  # type: ignore[assignment]
                 return Cue(family, match.group().strip())
@@ -145,18 +163,19 @@ def find_cue(text: str) -> Cue | None:
 
 
 def _taken_back(sentence: str, match: re.Match[str]) -> bool:
+    patterns = _patterns()
     before = _WORD.findall(sentence[: match.start()])
     # "muss die Tour aufgeben", "forced to abandon": having to leave a race is leaving it.
-    if match.lastgroup != "out" and _MODAL.search(" ".join(before[-_MODAL_REACH:])):
+    if match.lastgroup != "out" and patterns.modal.search(" ".join(before[-_MODAL_REACH:])):
         return True
-    if _ASPIRATION.search(" ".join(before[-_ASPIRATION_REACH:])):
+    if patterns.aspiration.search(" ".join(before[-_ASPIRATION_REACH:])):
         return True
     if match.lastgroup == "win":
-        if _TITLE_HOLDER.search(sentence[: match.start()]):
+        if patterns.title_holder.search(sentence[: match.start()]):
             return True
-        if _CAREER_COUNT.search(sentence[match.end() :]):
+        if patterns.career_count.search(sentence[match.end() :]):
             return True
         after = _WORD.findall(sentence[match.end() :])[:_OBJECT_REACH]
         won = " ".join((*before[-_OBJECT_REACH:], *_WORD.findall(match.group()), *after))
-        return _NOT_RACE.search(won) is not None
+        return patterns.not_race.search(won) is not None
     return False
