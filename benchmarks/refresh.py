@@ -414,6 +414,10 @@ def follow_riders(db: Path, count: int) -> None:
             store.follow(rider.id, rider.kind, rider.name)
 
 
+#: newsboat's runs: the label in the table -> its ``reload-threads`` ("" for its default).
+NEWSBOAT_CONFIGS = {"newsboat reload-threads 16": "16", "newsboat (defaults)": ""}
+
+
 class Bench:
     def __init__(self, args: argparse.Namespace, served: Served, workdir: Path) -> None:
         self.args = args
@@ -476,53 +480,65 @@ class Bench:
             stderr=subprocess.DEVNULL,
         )
 
-    def leadout(self, scenarios: list[str]) -> list[Row]:
-        rows = {s: Row(s, "leadout-tui", []) for s in scenarios}
-        for i in range(self.args.repeat):
-            cold_db: Path | None = None
-            if "feeds-cold" in rows or "feeds-warm" in rows:
-                cold_db = self.fresh_db()
-                run = self.refresh(cold_db, "--no-articles")
-                if "feeds-cold" in rows:
-                    rows["feeds-cold"].runs.append(run)
-                    _progress("feeds-cold", i, run)
-            if "feeds-warm" in rows and cold_db is not None:
-                run = self.refresh(cold_db, "--no-articles")
-                rows["feeds-warm"].runs.append(run)
-                _progress("feeds-warm", i, run)
-            if "pages-cold" in rows:
-                run = self.refresh(self.fresh_db())
-                rows["pages-cold"].runs.append(run)
-                _progress("pages-cold", i, run)
-        return list(rows.values())
-
-    def newsboat(self, scenarios: list[str]) -> list[Row]:
-        binary = shutil.which("newsboat")
-        if binary is None:
+    def run(self, scenarios: list[str], with_newsboat: bool) -> list[Row]:
+        """Every scenario ``--repeat`` times, each round leadout-tui then newsboat (16 threads,
+        then its defaults): a machine that slows down midway slows both alike."""
+        ours = {s: Row(s, "leadout-tui", []) for s in scenarios}
+        binary = shutil.which("newsboat") if with_newsboat else None
+        if with_newsboat and binary is None:
             print("newsboat not installed: skipped (apt-get install newsboat)", flush=True)
-            return []
-        rows: list[Row] = []
-        for label, config in (("newsboat (defaults)", ""), ("newsboat reload-threads 16", "16")):
-            cold, warm = Row("feeds-cold", label, []), Row("feeds-warm", label, [])
-            for i in range(self.args.repeat):
-                self.count += 1
-                home = self.workdir / f"newsboat{self.count}"
-                home.mkdir()
-                conf = home / "config"
-                conf.write_text(f"reload-threads {config}\n" if config else "")
-                env = {**os.environ, "HOME": str(home)}
-                for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-                    env.pop(key, None)
-                cmd = [binary, "-x", "reload", "-u", str(self.served.urls)]
-                cmd += ["-c", str(home / "cache.db"), "-C", str(conf)]
-                for row in (cold, warm):
-                    run = measure(cmd, env, home, self.served.stats)
-                    if run.rc != 0:
-                        print(f"  newsboat exited {run.rc}: {run.stdout[:500]}", file=sys.stderr)
-                    row.runs.append(run)
-                    _progress(f"{row.scenario} {label}", i, run)
-            rows += [r for r in (cold, warm) if r.scenario in scenarios]
+        theirs = {
+            (label, scenario): Row(scenario, label, [])
+            for label in NEWSBOAT_CONFIGS
+            for scenario in ("feeds-cold", "feeds-warm")
+        }
+        for i in range(self.args.repeat):
+            self._leadout_round(ours, i)
+            if binary is not None:
+                for label, threads in NEWSBOAT_CONFIGS.items():
+                    self._newsboat_round(binary, label, threads, theirs, i)
+        rows = list(ours.values())
+        if binary is not None:
+            rows += [row for row in theirs.values() if row.scenario in scenarios]
         return rows
+
+    def _leadout_round(self, rows: dict[str, Row], i: int) -> None:
+        cold_db: Path | None = None
+        if "feeds-cold" in rows or "feeds-warm" in rows:
+            cold_db = self.fresh_db()
+            run = self.refresh(cold_db, "--no-articles")
+            if "feeds-cold" in rows:
+                rows["feeds-cold"].runs.append(run)
+                _progress("feeds-cold", i, run)
+        if "feeds-warm" in rows and cold_db is not None:
+            run = self.refresh(cold_db, "--no-articles")
+            rows["feeds-warm"].runs.append(run)
+            _progress("feeds-warm", i, run)
+        if "pages-cold" in rows:
+            run = self.refresh(self.fresh_db())
+            rows["pages-cold"].runs.append(run)
+            _progress("pages-cold", i, run)
+
+    def _newsboat_round(
+        self, binary: str, label: str, threads: str, rows: dict[tuple[str, str], Row], i: int
+    ) -> None:
+        """One cold and one warm newsboat reload with a fresh HOME."""
+        self.count += 1
+        home = self.workdir / f"newsboat{self.count}"
+        home.mkdir()
+        conf = home / "config"
+        conf.write_text(f"reload-threads {threads}\n" if threads else "")
+        env = {**os.environ, "HOME": str(home)}
+        for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            env.pop(key, None)
+        cmd = [binary, "-x", "reload", "-u", str(self.served.urls)]
+        cmd += ["-c", str(home / "cache.db"), "-C", str(conf)]
+        for scenario in ("feeds-cold", "feeds-warm"):
+            run = measure(cmd, env, home, self.served.stats)
+            if run.rc != 0:
+                print(f"  newsboat exited {run.rc}: {run.stdout[:500]}", file=sys.stderr)
+            rows[label, scenario].runs.append(run)
+            _progress(f"{scenario} {label}", i, run)
 
 
 def _progress(name: str, i: int, run: Run) -> None:
@@ -590,7 +606,7 @@ def print_targets(rows: list[Row]) -> None:
     if cold and nb16:
         print(
             f"  feeds-only cold <= newsboat with 16 threads: {cold.wall:.2f}s vs "
-            f"{nb16.wall:.2f}s -> {verdict(cold.wall <= nb16.wall)}"
+            f"{nb16.wall:.2f}s -> {verdict(cold.wall <= nb16.wall)}{_paired(cold, nb16, 'wall')}"
         )
     elif cold:
         print("  feeds-only cold <= newsboat with 16 threads: no newsboat figure in this run")
@@ -622,10 +638,25 @@ def print_targets(rows: list[Row]) -> None:
             print(
                 f"  feeds-only cold CPU <= 1.5 x newsboat-16's: {ours_cpu:.2f} vs "
                 f"{theirs_cpu:.2f} CPU-s ({ours_cpu / theirs_cpu:.2f}x) -> "
-                f"{verdict(ours_cpu <= 1.5 * theirs_cpu)}"
+                f"{verdict(ours_cpu <= 1.5 * theirs_cpu)}{_paired(cold, nb16, 'cpu_s')}"
             )
     if warm:
         print(f"  warm <= 0.5s: {warm.wall:.2f}s -> {verdict(warm.wall <= 0.5)}")
+
+
+def _paired(ours: Row, theirs: Row, figure: str) -> str:
+    """Our figure over theirs round by round (each round runs both, one after the other)."""
+    ratios = [
+        getattr(a, figure) / getattr(b, figure)
+        for a, b in zip(ours.runs, theirs.runs, strict=False)
+        if getattr(b, figure)
+    ]
+    if len(ratios) < 2:
+        return ""
+    return (
+        f" (round by round: median {statistics.median(ratios):.2f}x, "
+        f"{min(ratios):.2f}-{max(ratios):.2f}x)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -682,8 +713,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             bench = Bench(args, served, workdir)
             bench.warm_up()
-            rows = bench.leadout(scenarios)
-            rows += bench.newsboat(scenarios) if args.feedfarm else []
+            rows = bench.run(scenarios, with_newsboat=bool(args.feedfarm))
     finally:
         if args.keep:
             print(f"kept {workdir}")
