@@ -13,14 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from urllib.parse import urlsplit
 
 from leadout_tui import __version__
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.models import utc_now
 from leadout_tui.core.net import tls
 from leadout_tui.core.net.limits import CONCURRENCY, PER_HOST
-from leadout_tui.core.net.urls import is_web_url
+from leadout_tui.core.net.urls import host_of, is_web_url
 
 # httpx imports its command-line client (rich, click, pygments: 40 ms, a tenth of a warm
 # refresh) whenever those are installed, and Textual installs them. We never run that
@@ -141,7 +140,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_of(url)
         # Per host first: a request waiting for its host must not hold a global slot.
         async with self._per_host[host], self._global:
             try:

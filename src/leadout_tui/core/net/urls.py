@@ -14,3 +14,12 @@ def is_web_url(url: str | None) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def host_of(url: str) -> str:
+    """The host a URL names, lower case ("" when it names none or cannot be parsed): the key
+    of the per-host limits."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""

@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from leadout_tui.core.errors import FetchError
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.net.fetch import PAGE_MAX_BYTES, Fetcher, FetchResult
+from leadout_tui.core.net.urls import host_of
 from leadout_tui.core.refresh.jobs import PROCESS_THRESHOLD, JobRunner
 from leadout_tui.core.refresh.progress import ProgressCallback, RefreshProgress, RefreshSummary
 from leadout_tui.core.refresh.writer import Writer
@@ -83,9 +83,8 @@ class PageFetcher:
             self.tasks.create_task(self._one(page))
 
     async def _one(self, page: ArticlePage) -> None:
-        host = (urlsplit(page.url).hostname or "").lower()
         async with AsyncExitStack() as in_hand:
-            async with self._host_turns[host]:
+            async with self._host_turns[host_of(page.url)]:
                 # Held from here until the page is stored; the host's turn ends with the download.
                 await in_hand.enter_async_context(self._in_hand)
                 result = await self._download(page)
