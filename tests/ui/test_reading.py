@@ -83,7 +83,8 @@ async def test_help_screen_lists_every_key(db_path: Path) -> None:
         for needle in ("Filter the headlines by a rider", "Filter the headlines by a team",
                        "Full-text search", "Fetch the feeds now", "Toggle read",
                        "Star or unstar", "Show starred only", "Open in the browser",
-                       "Clear filters", "Quit", "Next pane", "Command palette"):  # fmt: skip
+                       "Clear filters", "Quit leadout-tui", "Cycle feeds, headlines",
+                       "Command palette"):  # fmt: skip
             assert needle in text, needle
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)

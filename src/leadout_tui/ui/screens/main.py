@@ -47,8 +47,17 @@ class _Batch:
 class MainScreen(FilteringScreen):
     """The reader. Filters combine; marks and stars are saved at once."""
 
+    #: In the footer's order. Help comes first: a narrow terminal cuts the footer's end, and
+    #: the help lists every key. Tab is left out of it (the panes are in sight).
     BINDINGS: ClassVar[list[BindingType]] = [
-        _key("tab", "next_pane", "Next pane", "Cycle feeds, headlines, article, mentions"),
+        _key("question_mark", "help", "Help", "This list of keys"),
+        _key(
+            "tab",
+            "next_pane",
+            "Next pane",
+            "Cycle feeds, headlines, article, mentions",
+            show=False,
+        ),
         _key("shift+tab", "previous_pane", "Previous pane", "The pane before", show=False),
         _key("f", "pick('rider')", "Rider", "Filter the headlines by a rider", name="pick_rider"),
         _key("t", "pick('team')", "Team", "Filter the headlines by a team", name="pick_team"),
@@ -85,7 +94,6 @@ class MainScreen(FilteringScreen):
         _key("r", "refresh", "Refresh", "Fetch the feeds now"),
         _key("o", "open_browser", "Browser", "Open in the browser", show=False),
         _key("y", "copy_link", "Copy link", "Copy the article's link", show=False),
-        _key("question_mark", "help", "Help", "This list of keys"),
         _key("q", "app.quit", "Quit", "Quit leadout-tui"),
     ]
 
