@@ -25,9 +25,25 @@ _GENDERS = {"M": "men", "F": "women", "MF": "men and women"}
 
 def race_line(race: Entity) -> str:
     """``monument · April · men and women``: a race's category, usual months and fields."""
-    months = "/".join(_MONTHS[m - 1] for m in race.months)
     return " · ".join(
-        bit for bit in (race.category, months, _GENDERS.get(race.gender or "")) if bit
+        bit for bit in (race.category, _months(race.months), _GENDERS.get(race.gender or "")) if bit
+    )
+
+
+def _months(months: tuple[int, ...]) -> str:
+    """``August/September``; three months or more in a row as a span: a cyclocross season
+    (10, 11, 12, 1, 2) is ``October to February``."""
+    runs: list[list[int]] = []
+    for month in months:
+        if runs and month == runs[-1][-1] % 12 + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return "/".join(
+        f"{_MONTHS[run[0] - 1]} to {_MONTHS[run[-1] - 1]}"
+        if len(run) >= 3
+        else "/".join(_MONTHS[m - 1] for m in run)
+        for run in runs
     )
 
 
