@@ -143,6 +143,25 @@ async def test_medium_terminal_folds_mentions_under_the_article(db_path: Path) -
         assert mentions.region.x == article.region.x
 
 
+async def test_a_narrow_headline_list_gives_the_feed_names_room_to_the_titles(
+    db_path: Path,
+) -> None:
+    """At 160 columns each line names its feed; at 100 the list is too narrow for both, and the
+    titles get the room (the article pane names the feed)."""
+    for width, feed_shown in ((160, True), (100, False)):
+        app = build_app(db_path)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await settle(pilot)
+            listing = headlines(app)
+            row = listing.rows[0]
+            area = listing.content_region
+            line = screen_text(app).splitlines()[area.y][area.x : area.right]
+            assert (row.feed_title[:8] in line) == feed_shown, line
+            title_start = line.index(row.title[:10])
+            shown_title = line[title_start:].split("…")[0].split("   ")[0]
+            assert len(shown_title) >= (30 if feed_shown else 24), line
+
+
 async def test_q_quits_from_the_headlines(db_path: Path) -> None:
     app = build_app(db_path)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -34,6 +34,20 @@ Laid = tuple[tuple[bool, frozenset[int]], list[HeadlineLine]]
 
 SOURCE_WIDTH = 12
 AGE_WIDTH = 4
+#: The feed's column gives way to the title below this many columns of title: a narrow list
+#: (100 columns, or the feeds pane open) shows whole titles rather than feed names, which the
+#: article pane shows anyway.
+TITLE_MIN = 24
+#: A feed name cut shorter than this says little: the column goes instead.
+SOURCE_MIN = 8
+#: The columns of a line besides its source and title: marks, age, rider count, spaces.
+_MARKS = 2 + AGE_WIDTH + 1 + 1 + 3
+
+
+def source_width(width: int) -> int:
+    """The feed column's width in a list ``width`` columns wide (the same on every line)."""
+    shown = min(SOURCE_WIDTH, width - _MARKS - 1 - TITLE_MIN)
+    return shown if shown >= SOURCE_MIN else 0
 
 
 class HeadlineList(ScrollView, can_focus=True):
@@ -300,12 +314,13 @@ class HeadlineList(ScrollView, can_focus=True):
         riders = f"{rider_count:>3}" if rider_count else "   "
         if any(article.id in self.followed for article in line.articles):
             riders = "◆" + riders[1:] if riders[0] == " " else "◆" + riders
-        source = set_cell_size(clean_text(row.feed_title), SOURCE_WIDTH)
         # A story's line says how many other articles it holds; its articles are indented.
         more = f" +{len(line.members) - 1}" if line.is_story else ""
         indent = "  " if line.in_story is not None else ""
-        fixed = 2 + AGE_WIDTH + 1 + SOURCE_WIDTH + 1 + len(riders) + 1 + len(more) + len(indent)
-        title_width = max(0, width - fixed)
+        fixed = 2 + AGE_WIDTH + 1 + len(riders) + 1 + len(more) + len(indent)
+        shown = source_width(width)
+        source = set_cell_size(clean_text(row.feed_title), shown) + " " if shown else ""
+        title_width = max(0, width - fixed - len(source))
         title = self._title(row, self._members.get(line.story, ()))
         if cell_len(title) > title_width:
             title = set_cell_size(title, max(0, title_width - 1)) + "…" if title_width else ""
@@ -313,7 +328,7 @@ class HeadlineList(ScrollView, can_focus=True):
             Segment("●" if not read else " ", text_style + style("headlines--unread")),
             Segment("★" if row.starred else " ", text_style + style("headlines--star")),
             Segment(f"{format_age(row.sort_time, self._now()):>{AGE_WIDTH}} ", meta),
-            Segment(source + " ", meta),
+            Segment(source, meta),
             Segment(indent + set_cell_size(title, title_width), text_style),
             *([Segment(more, meta)] if more else []),
             Segment(" " + riders, text_style + style("headlines--riders")),
