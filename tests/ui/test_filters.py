@@ -110,6 +110,19 @@ async def test_race_picker_narrows_to_the_articles_naming_the_race(db_path: Path
         assert title == f"Race: Vuelta a España — {len(expected)}"
 
 
+async def test_each_race_the_picker_offers_fits_on_one_line(db_path: Path) -> None:
+    """Name, race line and count on one line: a wrapped count reads as another option."""
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("c", *"tour")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        for race in ("Tour de France Femmes", "Vuelta a España", "Tour Down Under"):
+            line = next(line for line in lines if race in line)
+            assert "article" in line or "not in cache" in line, line
+
+
 async def test_the_mentions_pane_lists_the_races_after_riders_and_teams(db_path: Path) -> None:
     app = build_app(db_path)
     async with app.run_test(size=(130, 36)) as pilot:
