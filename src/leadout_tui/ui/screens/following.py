@@ -66,7 +66,7 @@ class FollowingScreen(ModalScreen[EntityChosen | None]):
 
     def _option(self, follow: FollowInfo) -> Option:
         line = Content.assemble(
-            Content("★ ").stylize("$warning"),
+            Content("★ ").stylize("$text-warning"),
             Content(clean_text(follow.name)).stylize("bold"),
             Content(f"  {follow.kind}").stylize("$text-muted"),
         )

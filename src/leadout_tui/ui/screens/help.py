@@ -75,7 +75,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         width = max((len(keys) for keys, _ in self.lines), default=0) + 2
         table = Content("\n").join(
-            Content.assemble(Content(keys.ljust(width)).stylize("bold $accent"), description)
+            Content.assemble(Content(keys.ljust(width)).stylize("bold $text-accent"), description)
             for keys, description in self.lines
         )
         with Vertical(id="help"):

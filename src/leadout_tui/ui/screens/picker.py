@@ -95,7 +95,7 @@ class EntityPicker(ModalScreen[EntityChosen | None]):
     def _option(candidate: Candidate) -> Option:
         line = Content(clean_text(candidate.name)).stylize("bold")
         if candidate.followed:
-            line = Content("★ ").stylize("$warning") + line
+            line = Content("★ ").stylize("$text-warning") + line
         if candidate.detail:
             line += Content("  " + clean_text(candidate.detail)).stylize("$text-muted")
         count = f"  {candidate.articles} article{'s' if candidate.articles != 1 else ''}"

@@ -79,7 +79,7 @@ class TrendList(OptionList):
     def _line(self, row: TrendRow, low: RichColor, high: RichColor) -> Content:
         change = row.count - row.previous
         arrow = "▲" if change > 0 else "▼" if change < 0 else "="
-        style = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
+        style = "$text-success" if change > 0 else "$text-error" if change < 0 else "$text-muted"
         name = clean_text(row.name)
         name = name if len(name) <= NAME_WIDTH else name[: NAME_WIDTH - 1] + "…"
         return Content.assemble(

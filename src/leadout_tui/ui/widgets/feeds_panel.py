@@ -111,5 +111,5 @@ def _line(name: str, unread: int, *, bold: bool = False) -> Content:
 def _feed_line(feed: FeedInfo) -> Content:
     line = Content.assemble(Content("  "), _line(feed.display_title, feed.unread_count))
     if feed.last_error and not feed.last_error.startswith("warning:"):
-        line = line + Content("\n    ⚠ " + clean_text(feed.last_error)).stylize("$error")
+        line = line + Content("\n    ⚠ " + clean_text(feed.last_error)).stylize("$text-error")
     return line

@@ -103,7 +103,7 @@ class MentionsPanel(OptionList):
     ) -> Option:
         name = Content(clean_text(mention.name)).stylize("bold")
         if followed:
-            name = Content("★ ").stylize("$warning") + name
+            name = Content("★ ").stylize("$text-warning") + name
         count = Content(f"  ×{mention.count}" if counts else "").stylize("$text-muted")
         line = Content.assemble(name, count)
         extra = describe(mention.entity_id)
