@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.style import Style
+
 from leadout_tui.core.store.columns import fts_query
-from leadout_tui.ui.widgets import MentionsPanel
+from leadout_tui.ui.widgets import ArticleView, MentionsPanel
 from tests.ui.helpers import POGACAR, build_app, headline_ids, headlines, settle, sql
 from tests.ui.screen_text import screen_text
 
@@ -88,6 +90,27 @@ async def test_search_uses_full_text_and_shows_the_query(db_path: Path) -> None:
         await pilot.press("slash", "ctrl+u", "enter")  # an empty search clears it
         await settle(pilot)
         assert len(headline_ids(app)) == len(sql(db_path, ALL_IDS))
+
+
+async def test_the_article_marks_the_words_the_search_found(db_path: Path) -> None:
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        view = app.main.query_one(ArticleView)
+        mark = view.get_component_styles("article--search").background
+
+        def found() -> set[str]:
+            content = view.content
+            return {content.plain[s.start : s.end].lower() for s in content.spans
+                    if isinstance(s.style, Style) and s.style.background == mark}  # fmt: skip
+
+        assert not found()
+        await pilot.press("slash", *"tourmal", "enter")
+        await settle(pilot)
+        assert found() == {"tourmalet"}  # a prefix finds the word, as the search does
+        await pilot.press("slash", "ctrl+u", "enter")
+        await settle(pilot)
+        assert not found()
 
 
 VUELTA = "race-vuelta-a-espana"

@@ -18,13 +18,15 @@ from leadout_tui.ui.render import (
     format_local_time,
     highlighted,
     render_article,
+    search_terms,
 )
 
 HOSTILE = "[bold]Pogačar[/] \x1b[31mred\x1b[0m\x07 \x9b2J\x1b]0;pwned\x07done\u202e"
 RIDER = Style(bold=True, underline=True)
 TEAM = Style(italic=True, strike=True)
 RACE = Style(reverse=True, dim=True)
-STYLES = ArticleStyles(rider=RIDER, team=TEAM, race=RACE)
+SEARCH = Style(reverse=True)
+STYLES = ArticleStyles(rider=RIDER, team=TEAM, race=RACE, search=SEARCH)
 
 
 def detail(title: str, blocks: tuple[Block, ...], spans=(), **kw: object) -> ArticleDetail:
@@ -128,6 +130,24 @@ def test_races_are_highlighted_in_their_own_style() -> None:
     assert styled_text(content, RACE) == ["Paris-Roubaix"]
     assert styled_text(content, RIDER) == ["Van der Poel"]
     assert styled_text(content, TEAM) == ["Alpecin-Premier Tech"]
+
+
+def test_the_words_a_search_found_are_marked_accents_and_case_aside() -> None:
+    """As the full-text search matches: each word of the query as the start of a word."""
+    blocks = (
+        Block("paragraph", "Sprinters rarely win here; the sprint went early, with Pogačar."),
+        Block("heading", "A SPRINT finish"),
+    )
+    title = "Pogačar's sprint"
+    content = render_article(detail(title, blocks), STYLES, UTC, search_terms("sprint pogacar"))
+    assert styled_text(content, SEARCH) == [
+        "Pogačar", "sprint", "Sprinters", "sprint", "Pogačar", "SPRINT"
+    ]  # fmt: skip
+    # A word that only contains the query is no match; no search marks nothing.
+    found = render_article(detail("Outsprinted", ()), STYLES, UTC, search_terms("sprint"))
+    assert styled_text(found, SEARCH) == []
+    assert styled_text(render_article(detail(title, blocks), STYLES, UTC), SEARCH) == []
+    assert search_terms("  Pogačar, stage-5! ") == ("pogacar", "stage", "5")
 
 
 def test_summary_only_article_says_so_with_the_reason() -> None:

@@ -7,6 +7,7 @@ are applied as spans, never through markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -15,6 +16,8 @@ from textual.content import Content
 from textual.style import Style
 
 from leadout_tui.core.models import Document, Span
+from leadout_tui.core.names.folding import fold
+from leadout_tui.core.store.columns import search_words
 from leadout_tui.core.store.rows import ArticleDetail
 from leadout_tui.core.text import clean_text, clean_with_map
 
@@ -25,11 +28,13 @@ __all__ = [
     "highlighted",
     "render_article",
     "render_hidden_article",
+    "search_terms",
 ]
 
 StyleLike = Style | str
 
 BLOCK_PREFIX = {"quote": "▌ ", "list_item": "• "}
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class ArticleStyles:
     rider: StyleLike = "bold green"
     team: StyleLike = "bold magenta"
     race: StyleLike = "bold yellow"
+    search: StyleLike = "bold on yellow"
 
     def for_block(self, kind: str) -> StyleLike:
         return {"heading": self.heading, "quote": self.quote, "list_item": self.list_item}.get(
@@ -104,6 +110,23 @@ def highlighted(
     return content
 
 
+def search_terms(query: str | None) -> tuple[str, ...]:
+    """What a search for ``query`` matches, for marking in the article: its words folded."""
+    return tuple(fold(word) for word in search_words(query or ""))
+
+
+def _search_spans(
+    text: str, terms: tuple[str, ...], style: StyleLike
+) -> list[tuple[int, int, StyleLike]]:
+    """The words of ``text`` the search found: those that start with one of its words, accents
+    and case aside, as the full-text index's prefix query matches them ("sprint": Sprinters)."""
+    if not terms:
+        return []
+    return [
+        (m.start(), m.end(), style) for m in _WORD.finditer(text) if fold(m[0]).startswith(terms)
+    ]
+
+
 def _summary_note(detail: ArticleDetail) -> str:
     reason = detail.page_error or ("no link to the page" if not detail.url else "no body found")
     return f"Only the feed summary is available (page: {clean_text(reason)})"
@@ -126,12 +149,20 @@ def _spans_by_part(
 
 
 def render_article(
-    detail: ArticleDetail, styles: ArticleStyles | None = None, tz: tzinfo | None = None
+    detail: ArticleDetail,
+    styles: ArticleStyles | None = None,
+    tz: tzinfo | None = None,
+    search: tuple[str, ...] = (),
 ) -> Content:
-    """The article pane: title, source/author/time line, a note if summary-only, then blocks."""
+    """The article pane: title, source/author/time line, a note if summary-only, then blocks;
+    the words a search (:func:`search_terms`) found are marked."""
     styles = styles or ArticleStyles()
     document = detail.document
     part_spans = _spans_by_part(document, detail.spans, styles)
+    if search:
+        texts = [document.title, *(block.text for block in document.blocks)]
+        for spans, text in zip(part_spans, texts, strict=True):
+            spans.extend(_search_spans(text, search, styles.search))
 
     meta = _meta_line(detail, styles, tz)
     result = highlighted(detail.title, part_spans[0], styles.title) + "\n" + meta

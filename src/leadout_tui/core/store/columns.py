@@ -35,10 +35,14 @@ def blocks_from_json(text: str | None) -> tuple[Block, ...]:
     )
 
 
+def search_words(text: str) -> list[str]:
+    """The words of what a user typed into the search: its runs of letters and digits."""
+    return "".join(c if c.isalnum() else " " for c in text).split()
+
+
 def fts_query(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word must appear (prefix match)."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    return " ".join(f'"{w}"*' for w in words) or '""'
+    return " ".join(f'"{w}"*' for w in search_words(text)) or '""'
 
 
 def entry_hash(entry: FeedEntry) -> str:

@@ -27,8 +27,11 @@ class FilteringScreen(ReaderScreen):
 
     def apply(self, filters: Filters) -> None:
         """Show the headlines for ``filters``."""
+        searched = filters.search != self.filters.search
         self.filters = filters
         self.reload()
+        if searched:  # the words the search finds are marked in the article, or no longer
+            self.redraw_article()
 
     def action_pick(self, kind: str) -> None:
         def follow(candidate: Candidate) -> bool | None:

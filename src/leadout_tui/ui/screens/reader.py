@@ -35,6 +35,7 @@ from leadout_tui.ui.messages import (
     HeadlineOpened,
     ScreenReady,
 )
+from leadout_tui.ui.render import search_terms
 from leadout_tui.ui.spoilers import SpoilerGuard
 from leadout_tui.ui.state import ReaderState, load_reader_state, save_reader_state
 from leadout_tui.ui.stories import headline_lines, story_headlines
@@ -341,7 +342,7 @@ class ReaderScreen(Screen[None]):
         if detail is not None and hidden is not None:
             self.query_one(ArticleView).show_hidden(detail, hidden)
         else:
-            self.query_one(ArticleView).show(detail)
+            self.query_one(ArticleView).show(detail, search_terms(self.filters.search))
         mentions = detail.mentions if detail else ()
         describe = EntityDirectory(self.names, {}).describe
         panel = self.query_one(MentionsPanel)

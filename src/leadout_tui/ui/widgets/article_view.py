@@ -47,6 +47,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--rider",
         "article--team",
         "article--race",
+        "article--search",
     }
 
     def __init__(self, tz: tzinfo | None = None, **kwargs: object) -> None:
@@ -58,6 +59,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}
         self._wrapped_width = -1
         self._restore_y: int | None = None
+        self._search: tuple[str, ...] = ()
 
     def _styles(self) -> ArticleStyles:
         def style(name: str) -> Style:
@@ -73,15 +75,26 @@ class ArticleView(ScrollView, can_focus=True):
             rider=style("rider"),
             team=style("team"),
             race=style("race"),
+            search=self._search_style(),
         )
 
-    def show(self, article: ArticleDetail | None) -> None:
-        """Display ``article`` (or the placeholder) where it was last read (else the top)."""
+    def _search_style(self) -> Style:
+        """The mark of the words a search found: its rule's background, and text that reads on
+        it. (A partial visual style drops an opaque background: Textual 8.2 blends it in by one
+        minus its alpha.)"""
+        rule = self.get_component_styles("article--search")
+        background = rule.background
+        return Style(background, background.get_contrast_text(0.9), bold=True)
+
+    def show(self, article: ArticleDetail | None, search: tuple[str, ...] = ()) -> None:
+        """Display ``article`` (or the placeholder) where it was last read (else the top), the
+        words the ``search`` found in it marked (``render.search_terms``)."""
         self.article = article
+        self._search = search
         if article is None:
             self.content = Content(PLACEHOLDER)
         else:
-            self.content = render_article(article, self._styles(), self._tz)
+            self.content = render_article(article, self._styles(), self._tz, search)
         # Where it was last read: applied once the text is wrapped to a width (perhaps later).
         self._restore_y = article.scroll if article else 0
         self._wrap()
@@ -120,7 +133,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         if self.article is not None:  # the theme changed: colours come from the tcss
-            self.content = render_article(self.article, self._styles(), self._tz)
+            self.content = render_article(self.article, self._styles(), self._tz, self._search)
             self._wrap()
 
     def render_line(self, y: int) -> Strip:
