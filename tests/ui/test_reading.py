@@ -162,6 +162,21 @@ async def test_a_narrow_headline_list_gives_the_feed_names_room_to_the_titles(
             assert len(shown_title) >= (30 if feed_shown else 24), line
 
 
+async def test_a_feed_name_in_wide_characters_keeps_the_line_to_its_width(
+    db_path: Path,
+) -> None:
+    """Each CJK character takes two columns: the line still ends with the rider count."""
+    sql(db_path, "UPDATE feeds SET title = '自転車ロードレース速報'")
+    app = build_app(db_path)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        listing = headlines(app)
+        row = listing.rows[0]
+        line = screen_text(app).splitlines()[listing.content_region.y]
+        assert "自転車ロード" in line
+        assert f" {row.rider_count}│" in line, line  # the count, then the pane's border
+
+
 async def test_q_quits_from_the_headlines(db_path: Path) -> None:
     app = build_app(db_path)
     async with app.run_test(size=(120, 36)) as pilot:

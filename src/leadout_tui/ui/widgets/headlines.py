@@ -44,7 +44,7 @@ SOURCE_MIN = 8
 _MARKS = 2 + AGE_WIDTH + 1 + 1 + 3
 
 
-def source_width(width: int) -> int:
+def _source_width(width: int) -> int:
     """The feed column's width in a list ``width`` columns wide (the same on every line)."""
     shown = min(SOURCE_WIDTH, width - _MARKS - 1 - TITLE_MIN)
     return shown if shown >= SOURCE_MIN else 0
@@ -318,9 +318,9 @@ class HeadlineList(ScrollView, can_focus=True):
         more = f" +{len(line.members) - 1}" if line.is_story else ""
         indent = "  " if line.in_story is not None else ""
         fixed = 2 + AGE_WIDTH + 1 + len(riders) + 1 + len(more) + len(indent)
-        shown = source_width(width)
+        shown = _source_width(width)
         source = set_cell_size(clean_text(row.feed_title), shown) + " " if shown else ""
-        title_width = max(0, width - fixed - len(source))
+        title_width = max(0, width - fixed - (shown + 1 if shown else 0))  # (cells, not chars)
         title = self._title(row, self._members.get(line.story, ()))
         if cell_len(title) > title_width:
             title = set_cell_size(title, max(0, title_width - 1)) + "…" if title_width else ""
