@@ -40,8 +40,10 @@ AGE_WIDTH = 4
 TITLE_MIN = 24
 #: A feed name cut shorter than this says little: the column goes instead.
 SOURCE_MIN = 8
+#: A rider count's columns, but for the "◆" a followed name adds to three digits.
+RIDERS_WIDTH = 3
 #: The columns of a line besides its source and title: marks, age, rider count, spaces.
-_MARKS = 2 + AGE_WIDTH + 1 + 1 + 3
+_MARKS = 2 + AGE_WIDTH + 1 + 1 + RIDERS_WIDTH
 
 
 def _source_width(width: int) -> int:
@@ -311,13 +313,13 @@ class HeadlineList(ScrollView, can_focus=True):
         rider_count = row.rider_count
         if line.is_story:
             rider_count = self.story_riders.get(line.story, rider_count)
-        riders = f"{rider_count:>3}" if rider_count else "   "
+        riders = f"{rider_count:>{RIDERS_WIDTH}}" if rider_count else " " * RIDERS_WIDTH
         if any(article.id in self.followed for article in line.articles):
             riders = "◆" + riders[1:] if riders[0] == " " else "◆" + riders
         # A story's line says how many other articles it holds; its articles are indented.
         more = f" +{len(line.members) - 1}" if line.is_story else ""
         indent = "  " if line.in_story is not None else ""
-        fixed = 2 + AGE_WIDTH + 1 + len(riders) + 1 + len(more) + len(indent)
+        fixed = _MARKS + len(riders) - RIDERS_WIDTH + len(more) + len(indent)
         shown = _source_width(width)
         source = set_cell_size(clean_text(row.feed_title), shown) + " " if shown else ""
         title_width = max(0, width - fixed - (shown + 1 if shown else 0))  # (cells, not chars)
