@@ -1,7 +1,8 @@
 """Mention matcher benchmark: precision and recall on three text sets, load time, speed.
 
-Run as ``.venv/bin/python benchmarks/mentions.py [--quiet] [--no-demo] [--feedfarm PATH]`` from
-the repository root. Scores are micro-averaged over per-article entity sets (entity ids).
+Run as ``.venv/bin/python benchmarks/mentions.py [--quiet] [--no-demo] [--feedfarm PATH]
+[--real DIR]`` from the repository root. Scores are micro-averaged over per-article entity sets
+(entity ids).
 
 - **corpus**: ``tests/data/mentions/*.json`` (``{"text", "gold": [{"id", "kind"}]}``), written by
   the matcher's authors. A passage lists the kinds its gold is complete for in ``"annotated"``
@@ -12,6 +13,13 @@ the repository root. Scores are micro-averaged over per-article entity sets (ent
 - **demo** (on by default, ``--no-demo`` skips it): the 35 offline demo articles
   (``src/leadout_tui/data/demo/pages``), text extracted with ``extract_article`` (title + blocks),
   gold from ``tools/demo/gold.json``.
+- **real pages** (``--real DIR``, the unpacked set of ``../shared/data/real-pages-trafilatura``):
+  990 web pages nobody here wrote, in many languages, of which only :data:`CYCLING_PAGES` are
+  about cycling (found by searching the extracted texts for cycling words, then read). Every
+  rider, team or race found on the others is a false mention by construction; the line gives
+  how many, on how many pages, per 10,000 words, read in the 2020 season (when most of the
+  pages were written and more of the data's riders raced) and in the data's newest, with the
+  words matched most often.
 - **feedfarm** (``--feedfarm PATH_TO/feedfarm.py``): a generated feed farm (20 feeds x 20 items,
   fixed seed) in a temporary directory; gold from its ``truth/*/*.json``. Text is extracted from
   the article pages like the demo's.
@@ -35,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -98,7 +107,11 @@ def resolve(names_: Names, names: Iterable[str], kind: str) -> list[Gold]:
 
 
 def page_text(path: Path, url: str) -> str:
-    article = extract_article(path.read_bytes(), url)
+    return page_text_of(path.read_bytes(), url)
+
+
+def page_text_of(html: bytes, url: str) -> str:
+    article = extract_article(html, url)
     return Document(article.title or "", article.blocks).text
 
 
@@ -128,6 +141,42 @@ def load_feedfarm(gazetteer: Names, script: Path, out: Path) -> list[Passage]:
         text = page_text(page, "https://feedfarm.example" + data["url"])
         passages.append((data["url"], text, ids))
     return passages
+
+
+#: The pages of the real-page set that are about cycling (mountain biking, a road pro's crash).
+CYCLING_PAGES = frozenset(
+    {
+        "https://trails.de/mountainbikeregion/ischgl/",
+        "https://www.bike-magazin.de/mtb_news/szene_news/strava-update-poi-bei-routen",
+        "https://www.mtb-news.de/news/reifen-tubeless-montieren/",
+        "https://www.tour-magazin.de/profisport/news/nach-unfall-auf-intensivstation-bernal-kaempft-um-karriere/a51346.html",
+        "https://ebike-mtb.com/advanced-offroad-pro-race-mtb-fs-test/",
+    }
+)
+
+
+def off_topic(matcher: MentionMatcher, root: Path) -> None:
+    """False mentions on the real pages that are not about cycling (see the module's doc)."""
+    from real_pages import load_real_pages
+
+    texts = [
+        page_text_of(page.html, page.url)
+        for page in load_real_pages(root)
+        if page.url not in CYCLING_PAGES
+    ]
+    words = sum(len(text.split()) for text in texts)
+    print(f"== real pages not about cycling: {len(texts)} pages, {words:,} words ==")
+    for season in (2020, matcher.index.current):
+        found = [(text, matcher.find(text, season)) for text in texts]
+        spans = [(text[m.start : m.end], m.kind) for text, ms in found for m in ms]
+        kinds = Counter(kind for _, kind in spans)
+        pages = sum(1 for _, ms in found if ms)
+        print(f"season {season}: {len(spans)} false mentions ({kinds['rider']} riders, "
+              f"{kinds['team']} teams, {kinds['race']} races) on {pages} pages, "
+              f"{len(spans) / words * 10_000:.1f} per 10,000 words")  # fmt: skip
+        common = Counter(surface for surface, _ in spans).most_common(12)
+        print("  most often: " + ", ".join(f"{surface} {n}" for surface, n in common))
+    print()
 
 
 def score(
@@ -202,6 +251,8 @@ def main(argv: list[str]) -> None:
         script = Path(argv[argv.index("--feedfarm") + 1])
         with tempfile.TemporaryDirectory() as out:
             score("feedfarm", matcher, load_feedfarm(gazetteer, script, Path(out)), quiet)
+    if "--real" in argv:
+        off_topic(matcher, Path(argv[argv.index("--real") + 1]))
     print(f"entities {len(gazetteer.gazetteer)}  load + matcher index: {cold_ms:.0f} ms cold, "
           f"{warm_ms:.0f} ms from the cache")  # fmt: skip
     speed(gazetteer, matcher, [text for _, text, _ in passages])

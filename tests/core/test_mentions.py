@@ -143,9 +143,53 @@ def test_common_word_surnames_need_context_and_capitals(matcher: MentionMatcher)
 
 
 def test_someone_else_with_the_same_surname(matcher: MentionMatcher) -> None:
-    assert ids(matcher, "Lewis Hamilton drove. Hamilton won.") == ["r-chris-hamilton"]
+    # After "Lewis Hamilton", "Hamilton" alone is Lewis, until the rider is named in full.
+    assert ids(matcher, "Lewis Hamilton drove. Hamilton won.") == []
+    assert ids(matcher, "Hamilton won. Lewis Hamilton drove.") == ["r-chris-hamilton"]
+    text = "Lewis Hamilton drove. Chris Hamilton rode. Hamilton won."
+    assert ids(matcher, text) == ["r-chris-hamilton"] * 2
     assert ids(matcher, "Chris Hamilton rode; Lewis Hamilton watched.") == ["r-chris-hamilton"]
     assert ids(matcher, "Dan Martin won. Martin Salmon was second.") == ["r-dan-martin"]
+
+
+def test_a_surname_after_a_first_name_the_data_does_not_know_is_someone_else(
+    real: MentionMatcher,
+) -> None:
+    # Formula 1's Brendon Hartley is not the rider Adam Hartley (who raced in 2020), nor is
+    # "Hartley" alone after him.
+    text = "Brendon Hartley set the fastest lap. Hartley said the car was good."
+    assert ids(real, text, 2020) == []
+    assert ids(real, "Adam Hartley attacked. Hartley was caught.", 2020) == ["r-adam-hartley"] * 2
+    # A nationality is no first name, and a Title Case headline capitalises every word.
+    assert ids(real, "The Slovenian Pogačar won.") == ["r-tadej-pogacar"]
+    assert ids(real, "Race Leader Pogačar Takes The Jersey") == ["r-tadej-pogacar"]
+
+
+def test_letters_and_abbreviations_are_no_surnames(real: MentionMatcher) -> None:
+    # "Mathias Sorgho W." raced in 2020 (rankings data); "W" alone is a watt.
+    assert ids(real, "He held 420 W for twenty minutes.", 2020) == []
+    assert ids(real, "Mathias Sorgho W. won.", 2020) == ["r-mathias-sorgho-w"]
+    # Two letters ("Lu", "Na": Siying Lu, Ahreum Na) need the full name first; short
+    # capitals are abbreviations ("KO", "NAT", "OSS").
+    assert ids(real, "Later kwam Lu. Daarna Na.", 2020) == []
+    assert ids(real, "Siying Lu won. Lu said so.", 2020) == ["r-siying-lu"] * 2
+    assert ids(real, "The KO stage and the NAT protocol. OSS licences.", 2020) == []
+    assert ids(real, "Daniel Oss led out. Oss was third.", 2020) == ["r-daniel-oss"] * 2
+
+
+def test_german_words_need_the_full_name_first_in_german_text(real: MentionMatcher) -> None:
+    # German capitalises its nouns: "Bergen", "Zimmer", "Weiß" mid-sentence are words there.
+    text = (
+        "Die Fahrer kamen spät an, denn in den Bergen war es kalt. Wer im Zimmer blieb, "
+        "verpasste nichts, und das Trikot in Weiß ging an einen Jungen."
+    )
+    assert ids(real, text) == []
+    text = "Danach sagte Rutsch, dass er mit dem Ergebnis zufrieden ist und noch mehr will."
+    assert ids(real, text) == []
+    text = "Im Finale war Jonas Rutsch stark. Danach sagte Rutsch, dass er zufrieden ist."
+    assert ids(real, text) == ["r-jonas-rutsch"] * 2
+    # In English the capital still says "name".
+    assert ids(real, "The German was strong, said Rutsch.") == ["r-jonas-rutsch"]
 
 
 def test_teams_by_name_former_name_short_name_and_nickname(matcher: MentionMatcher) -> None:
@@ -336,3 +380,17 @@ def test_ordinary_words_of_other_languages(real: MentionMatcher) -> None:
         "La etapa fue dura. Der Berg war steil und die Fahrer kamen spät."
     )
     assert ids(real, text) == []
+
+
+def test_team_names_that_are_words_need_team_context(real: MentionMatcher) -> None:
+    # "Telekom" is a German noun (the company), "Discovery" and "Drops" English words.
+    assert ids(real, "Die Telekom erhöht im Januar die Preise für alle Kunden.", 1997) == []
+    text = "Jan Ullrich rode for Telekom in 1997."
+    assert ids(real, text, 1997) == ["r-jan-ullrich", "t-htc-highroad"]
+    assert ids(real, "The Discovery of the year was a new climb.", 2005) == []
+    assert ids(real, "The trail has big Drops and jumps.", 2021) == []
+
+
+def test_a_first_name_is_no_part_of_a_longer_surname_alone(real: MentionMatcher) -> None:
+    # Nicolai Philip Nielsen: "Philip" alone is somebody's first name.
+    assert ids(real, "Philip said he liked the climb.", 2021) == []

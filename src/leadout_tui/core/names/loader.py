@@ -42,7 +42,7 @@ __all__ = ["Names", "NamesSource", "load_names", "names_version"]
 DATA_PACKAGE = "leadout_tui.data.gazetteer"
 #: Part of the version: bump when the matcher's rules (matcher.py, trie.py, words.py) change
 #: what they find, so that stored mentions go stale and are recomputed.
-RULES_VERSION = "mentions-4"
+RULES_VERSION = "mentions-5"
 #: Part of the cache's file name (and checked inside it): bump when what the cache holds changes
 #: shape (the trie's, the entity rows'), so that a cache an older release wrote is rebuilt.
 CACHE_LAYOUT = "layout-3"

@@ -23,15 +23,22 @@ The rules, each pinned by a test in tests/core/test_mentions.py (change what the
   Lotte). A rider of another era with no such mark needs the full name first: history stays
   reachable by full name. Ambiguous surnames (Yates, Pedersen, Thomas) need that context; so
   do surnames that are ordinary words (see ordinary_words.txt and trie.CONTEXT): curated ones
-  (Strong, Power, Christmas), English words and German nouns always, and words of French,
-  Spanish, Italian, Dutch or German at the start of a sentence or in a Title Case line ("Vos
-  won" needs Marianne Vos first; "said Vos" does not); one word of a longer surname that is a
-  word of any of them always ("That" of Thi That Nguyen, "Côte", "Nevada"). Initials are never
-  surnames ("S" of Tobias S. Foss). A first name of several riders is a first name ("Adam" is
-  not Teresa Adam), and the first name of a rider named in full earlier is not somebody's
-  surname ("Marie" after "Marie Schreiber"). A surname right after another capitalised first
-  name is somebody else ("Lewis Hamilton"; "runner Jess Martin" after Dan Martin), and a known
-  first name followed by a capitalised word is a first name ("Martin Laas"). A place name
+  (Strong, Power, Christmas), English words, German nouns and two-letter surnames ("Lu",
+  "Na") always, and words of French, Spanish, Italian, Dutch or German at the start of a
+  sentence or in a Title Case line ("Vos won" needs Marianne Vos first; "said Vos" does not),
+  words of German also anywhere in German text (told by its share of German function words:
+  German capitalises nouns, so "in den Bergen" says nothing of Sara Bergen); one word of a
+  longer surname that is a word of any of them, or somebody's first name, always ("That" of
+  Thi That Nguyen, "Côte", "Nevada", "Philip" of Nicolai Philip Nielsen). Initials and
+  one-letter surnames are never surnames ("S" of Tobias S. Foss, "420 W"), nor are words of
+  at most three capitals ("KO", "NAT", "OSS": abbreviations). A first name of several riders
+  is a first name ("Adam" is not Teresa Adam), and the first name of a rider named in full
+  earlier is not somebody's surname ("Marie" after "Marie Schreiber"). A surname right after
+  another capitalised word (a first name, not a nationality, outside a Title Case line) is
+  somebody else ("Lewis Hamilton", "Brendon Hartley"; "runner Jess Martin" after Dan
+  Martin), and so is the same surname alone after that, until the rider is named in full
+  ("Hartley said"); a known first name followed by a capitalised word is a first name
+  ("Martin Laas"). A place name
   after a preposition is the place ("in Bilbao"), and a surname that starts with a particle
   right after a capitalised word is part of that word's name ("Campo di Felice"), unless the
   word is a nationality ("Dutchman van der Poel").
@@ -42,7 +49,8 @@ The rules, each pinned by a test in tests/core/test_mentions.py (change what the
   First names alone never match, nicknames aside.
 - Teams match by current, former and short names and nicknames; brands alone (Trek, Canyon,
   SRAM) are never teams. One-word team names that are places ("Bahrain") do not match after
-  "in", "to", "from"...; ordinary words ("Sky", "Total", "Lotto") match only mid-sentence and
+  "in", "to", "from"...; ordinary words ("Sky", "Total", "Lotto"; English words and German
+  nouns of ordinary_words.txt: "Discovery", "Telekom") match only mid-sentence and
   in team context: after "for", "joined", "with"..., before "rider", "team", "'s"..., or when
   the text names the team otherwise or one of its riders.
 - When men's and women's squads share a name ("Lidl-Trek", "Movistar"), the gender of the
@@ -73,6 +81,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any
@@ -85,6 +94,7 @@ from leadout_tui.core.names.trie import (
     CASED,
     DIRECT,
     MINOR,
+    NOT_GERMAN,
     NOT_INITIAL,
     PART,
     PLAIN,
@@ -100,6 +110,7 @@ from leadout_tui.core.names.trie import (
 from leadout_tui.core.names.words import (
     ARTICLES,
     CONJUNCTIONS,
+    GERMAN_MARKERS,
     NATIONALITIES,
     OTHER_SPORTS,
     PARTICLES,
@@ -121,6 +132,8 @@ _OPENERS = frozenset(" \t'\"\u2018\u2019“”«(\u2014\u2013-[")
 ACTIVE_SEASONS = 2
 _NEARBY = 400  # characters: how far a rider's gender reaches to pick a men's/women's team
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+#: The share of a text's words that must be German function words for it to be German.
+GERMAN_SHARE = 0.06
 
 
 class _Scan:
@@ -143,10 +156,21 @@ class _Scan:
         self.caps = list(map(str.isupper, map(text.__getitem__, starts)))
         self.last_full: dict[str, int] = {}  # rider id -> start of its latest full-name mention
         self.given_seen: set[str] = set()  # folded first names of the riders named in full
+        #: Surname tokens -> where someone the data does not know was last named by them in
+        #: full ("Brendon Hartley"): the same surname alone after that is theirs.
+        self.others: dict[str, int] = {}
         #: Indexes (into ``find``'s list) of race context forms ("Tour") to settle at the end.
         self.race_context: list[int] = []
         self.race_rule = 0  # the rule (trie.R_FULL ...) of the race mention found last
         self._token_line: str | None = None
+
+    @cached_property
+    def german(self) -> bool:
+        """Whether the text is German: its function words ("und", "nicht", "mit") are at least
+        :data:`GERMAN_SHARE` of its words (about a fifth in German prose, under 4% in the
+        other languages of the press)."""
+        markers = sum(map(GERMAN_MARKERS.__contains__, self.toks))
+        return markers >= 3 and markers >= GERMAN_SHARE * len(self.toks)
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether the folded tokens of ``phrase`` (joined by spaces) occur in the text."""
@@ -496,16 +520,33 @@ class MentionMatcher:
             )
         ):
             return None  # "Campo di Felice": the rest of another name
+        surname = " ".join(toks[first : last + 1])
         if previous in given_names and scan.caps[first - 1]:
             # "Lewis Hamilton" is not Chris Hamilton
             forms = [f for f in forms if _same_given(previous, info[f[0]].given)]
+            if not forms:
+                scan.others[surname] = start
+                return None
+        elif (
+            previous
+            and previous not in NATIONALITIES
+            and scan.capitalised_before(first)
+            and not scan.title_case(start)
+        ):
+            scan.others[surname] = start
+            return None  # "Brendon Hartley": someone whose first name the data does not know
         if scan.capitalised_after(last) and not scan.title_case(start):
             if first == last and toks[first] in given_names:
                 return None  # "Martin Laas": a first name here
             if not any(toks[last + 1] in info[f[0]].given for f in forms):
                 return None  # "Pauwels Sauzen": the start of a name the data does not know
+        if first == last and len(word := scan.word(first)) <= 3 and word.isupper():
+            return None  # "KO", "NAT", "OSS": an abbreviation (results in capitals say more)
         last_full = scan.last_full
         seen: list[tuple[int, str]] = [(last_full[f[0]], f[0]) for f in forms if f[0] in last_full]
+        other = scan.others.get(surname, -1)
+        if other > max(seen, default=(-1, ""))[0]:
+            return None  # "Hartley" after "Brendon Hartley": his, not the rider's
         if seen:
             if previous and scan.capitalised_before(first) and previous not in NATIONALITIES:
                 return None  # "runner Jess Martin" after Dan Martin: another Martin
@@ -514,8 +555,15 @@ class MentionMatcher:
             return None  # "Marie" after "Marie Schreiber": her first name, not Thierry Marie
         if first == last and toks[first] in self.index.common_given:
             return None  # "Adam": a first name first, not Teresa Adam
+        if first == last and toks[first] in given_names:
+            # "Philip" is a first name before it is a part of Nicolai Philip Nielsen's surname
+            forms = [f for f in forms if f[1] != PART]
         opening = scan.sentence_initial(start) or scan.title_case(start)
-        forms = [f for f in forms if f[3] == PLAIN or (f[3] == NOT_INITIAL and not opening)]
+        if opening:
+            weak_ok: tuple[int, ...] = (PLAIN,)
+        else:  # a word of German is no name in German text, where nouns are capitalised
+            weak_ok = (PLAIN, NOT_INITIAL) if scan.german else (PLAIN, NOT_INITIAL, NOT_GERMAN)
+        forms = [f for f in forms if f[3] in weak_ok]
         if not forms:
             return None
         whole: set[str] = {f[0] for f in forms if f[1] == SURNAME}

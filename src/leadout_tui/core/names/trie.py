@@ -32,8 +32,10 @@ DIRECT, CASED, SURNAME, PART, BLOCK, RACE = range(6)
 R_FULL, R_SHORT, R_CONTEXT, R_LOWER = range(4)
 #: How much context an ordinary-word name needs (``Form.weak``): none; not at the start of a
 #: sentence or in a Title Case line ("Vos" is a Dutch word: "Vos won" alone is not enough);
-#: always an earlier full name ("Strong", "Kuss": English words and German nouns).
-PLAIN, NOT_INITIAL, CONTEXT = range(3)
+#: always an earlier full name ("Strong", "Kuss": English words and German nouns); not at a
+#: start, and in German text an earlier full name (a word of German: German capitalises its
+#: nouns, so "in den Bergen" or "Zimmer" mid-sentence says nothing about a name).
+PLAIN, NOT_INITIAL, CONTEXT, NOT_GERMAN = range(4)
 #: Riders sharing a first name this often make it a first name first ("Adam" alone is not
 #: Teresa Adam).
 COMMON_GIVEN = 3
@@ -227,23 +229,27 @@ class _Builder:
 
     def _add_surname(self, entity_id: str, path: tuple[str, ...], code: int) -> None:
         joined = " ".join(path)
-        if not path or joined in BRANDS:
-            return
+        if not path or joined in BRANDS or len(joined) < 2:
+            return  # a one-letter "surname" ("Mathias Sorgho W.") is a letter: "420 W"
         tags = self.ordinary_words.get(joined, "").split()
         self.add(path, Form(entity_id, code, weak=self._ordinary(joined, code, tags),
                              place=joined in PLACE_WORDS or "place" in tags))  # fmt: skip
 
     @staticmethod
     def _ordinary(joined: str, code: int, tags: list[str]) -> int:
-        """How much context a surname needs (PLAIN, NOT_INITIAL or CONTEXT): a curated common
-        word, an English word ("Strong", "That") or a German noun ("Kuss") always; a word of
-        French, Spanish, Italian, Dutch or German ("Vos", "Renard") not at a sentence start; one
-        part of a longer surname that is a word of any of them always ("Côté", "Nevada")."""
-        if joined in COMMON_WORDS or "en" in tags or "noun" in tags:
+        """How much context a surname needs (PLAIN, NOT_INITIAL, CONTEXT or NOT_GERMAN): a
+        curated common word, an English word ("Strong", "That"), a German noun ("Kuss") or two
+        letters ("Lu", "Na": words, abbreviations) always; a word of French, Spanish, Italian
+        or Dutch ("Vos", "Renard") not at a sentence start, and a word of German ("Weiss",
+        "Rutsch") also not in German text; one part of a longer surname that is a word of any
+        of them always ("Côté", "Nevada")."""
+        if joined in COMMON_WORDS or "en" in tags or "noun" in tags or len(joined) == 2:
             return CONTEXT
         langs = [t for t in tags if t not in ("place", "noun")]
         if langs:
-            return CONTEXT if code == PART else NOT_INITIAL
+            if code == PART:
+                return CONTEXT
+            return NOT_GERMAN if "de" in langs else NOT_INITIAL
         return PLAIN
 
     def add_team(self, team: Entity) -> None:
@@ -266,7 +272,10 @@ class _Builder:
                 joined = " ".join(path)
                 if joined in BRANDS:
                     continue
-                self.add(path, Form(team.id, DIRECT, weak=int(joined in COMMON_WORDS),
+                # A word ("Discovery", "Lions") or a German noun ("Telekom"): team context needed.
+                tags = self.ordinary_words.get(joined, "").split()
+                weak = joined in COMMON_WORDS or "en" in tags or "noun" in tags
+                self.add(path, Form(team.id, DIRECT, weak=int(weak),
                                      place=joined in PLACE_WORDS, priority=priority))  # fmt: skip
         for text in team.case_sensitive_aliases:
             self._add_cased(team.id, text)

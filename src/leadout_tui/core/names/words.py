@@ -46,7 +46,7 @@ COMMON_WORDS = _words(
     victorious cycling team pro racing mobility united energies power glory fortunato sole
     bello gallo bianco moro rota serra cruz rey leon navarro sierra castro campos gil paris
     tours roubaix gent liege amstel lombardia sanremo flanders valencia andorra monaco nice
-    alpes alps vuelta giro tour stage sprint attack climb christmas easter
+    alpes alps vuelta giro tour stage sprint attack climb christmas easter drops
     """
 )
 
@@ -61,6 +61,14 @@ PREPOSITIONS = _words(
     """
     in to from at near of via into around outside inside toward
     naar uit bij nabij vers en a au aux di da de del nach aus bei um desde hacia sur dans per
+    """
+)
+#: Function words of German that the other languages of the press rarely write ("die" is also
+#: Dutch and English, "des" French, "es" Spanish): their share tells German text.
+GERMAN_MARKERS = _words(
+    """
+    der das und ist nicht mit auf fur im dem ein eine einen einem einer sich auch wird wurde
+    hat sind zu vom zum zur bei nach noch aber oder wir ich sie
     """
 )
 #: "Adam and Simon Yates", "Adam en Simon Yates", "Adam et Simon Yates" ...
