@@ -216,6 +216,25 @@ def test_press_aliases_and_merged_duplicates(names: Names) -> None:
     assert "BMC" not in names.gazetteer.entities["t-ccc"].short_names  # a bike brand
 
 
+def test_a_rider_who_took_a_double_name_is_one_rider(names: Names) -> None:
+    # The rankings knew her as "SKALNIAK Agnieszka", later "SKALNIAK - SOJKA": one rider,
+    # her whole career under the name she races as now.
+    married = {"Agnieszka Skalniak": "r-agnieszka-skalniak-sojka",
+               "Gladys Verhulst": "r-gladys-verhulst-wild"}  # fmt: skip
+    for query, rider_id in married.items():
+        assert [e.id for e in names.lookup(query)] == [rider_id]
+        assert names.gazetteer.entities[rider_id].seasons == (2019, 2026)
+
+
+def test_ranking_noise_is_no_part_of_a_name(names: Names) -> None:
+    # "JERINIĆ 2307984805069" (a licence number) and "SORGHO W. Mathias" (an initial) in the
+    # rankings: neither the number nor a trailing "W." may become a name a text can match.
+    riders = [e for e in names.gazetteer.entities.values() if e.kind == "rider"]
+    assert not [e.name for e in riders if any(c.isdigit() for c in e.name)]
+    assert not [e.name for e in riders if e.name.startswith("- ") or e.name[-3:-1] == " "]
+    assert names.gazetteer.entities["r-w-mathias-sorgho"].name == "W. Mathias Sorgho"
+
+
 def test_iberian_press_names(names: Names) -> None:
     # Spanish: first given name + first surname; Portuguese: first given name + last surname.
     assert names.gazetteer.entities["r-ivan-romeo-abad"].name == "Iván Romeo"

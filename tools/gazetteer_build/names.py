@@ -144,11 +144,14 @@ def case_letour(name: str) -> str:
 
 def split_uci(name: str) -> tuple[list[str], list[str]]:
     """'VAN DER POEL Mathieu' -> (['VAN','DER','POEL'], ['Mathieu'])."""
-    words = name.split()
+    # Digits are no name ("JERINIĆ 2307984805069" in the 2021 ranking); an initial is a given
+    # name's ("SORGHO W. Mathias": Wendkouni Mathias Sorgho); "SKALNIAK - SOJKA" is one name.
+    words = [w for w in name.replace(" - ", "-").split() if any(c.isalpha() for c in w)]
     sur, given = [], []
     for w in words:
         letters = [c for c in w if c.isalpha()]
-        if not given and letters and all(c.isupper() for c in letters):
+        initial = len(letters) == 1 and w.endswith(".") and bool(sur)
+        if not given and letters and all(c.isupper() for c in letters) and not initial:
             sur.append(w)
         else:
             given.append(w)

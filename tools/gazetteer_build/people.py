@@ -86,9 +86,16 @@ class Person:
 
 def _same_person_names(a: str, b: str) -> bool:
     """Born the same day: "Harry Sweeny" and "Harrison Sweeny", "Tom" and "Thomas Pidcock"
-    (same last word, given names with the same initial)."""
+    (same surname, given names with the same initial)."""
     wa, wb = fold(a).lower().split(), fold(b).lower().split()
-    return (len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0][:1] == wb[0][:1])
+    return (len(wa) >= 2 and len(wb) >= 2 and _same_surname(wa[-1], wb[-1])
+            and wa[0][:1] == wb[0][:1])
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """The same last word, or one half of the other's double name: "Skalniak" raced on as
+    "Skalniak-Sójka" after marrying."""
+    return a == b or b in a.split("-") or a in b.split("-")
 
 
 def _born_ok(a: Person, obs: Obs) -> bool:
