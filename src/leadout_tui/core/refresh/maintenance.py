@@ -59,7 +59,10 @@ async def reextract(
         with_body += result.article.source != "summary"
         on_progress(RefreshProgress("pages", done, len(ids)))
 
-    with JobRunner() as jobs, Writer(store.path, busy_timeout=store.busy_timeout) as writer:
+    with (
+        JobRunner(names=names) as jobs,
+        Writer(store.path, busy_timeout=store.busy_timeout) as writer,
+    ):
         jobs.use_processes = len(ids) >= PROCESS_THRESHOLD
         await asyncio.gather(*(one(article_id, jobs) for article_id in ids))
     return done, with_body
@@ -75,7 +78,7 @@ async def reindex(
     """Recompute every article's mentions with the current gazetteer, then regroup every story
     from them; returns how many articles."""
     docs = list(store.documents())
-    with JobRunner() as jobs:
+    with JobRunner(names=names) as jobs:
         await index_documents(store, jobs, docs, names, on_progress)
     regroup_stories(store, window=window)
     return len(docs)

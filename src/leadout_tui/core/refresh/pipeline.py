@@ -114,7 +114,7 @@ class Refresh:
 
     async def _run(self, urls: Sequence[str] | None) -> None:
         states = self.store.feed_states(urls)
-        with JobRunner() as jobs:
+        with JobRunner(names=self.options.names) as jobs:
             # Bodies are all written before mentions are recomputed: a stale read racing the
             # writer could store summary spans over a new body.
             with Writer(self.store.path, busy_timeout=self.options.busy_timeout) as writer:

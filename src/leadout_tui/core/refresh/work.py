@@ -7,6 +7,7 @@ main process unpickles them without importing the parsers), run by name through
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 from dataclasses import replace
 from datetime import datetime
@@ -17,6 +18,7 @@ from leadout_tui.core.feeds.parse import parse_feed
 from leadout_tui.core.models import Document
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.names.matcher import MentionMatcher, count_entities
+from leadout_tui.core.refresh.jobs import preloaded_names
 from leadout_tui.core.refresh.payloads import FeedParseResult, PageResult
 from leadout_tui.core.store.rows import ArticlePage, EntityCount
 from leadout_tui.core.store.writes import DocumentMentions
@@ -88,3 +90,16 @@ def mentions_job(
 ) -> list[tuple[int, DocumentMentions]]:
     """Mentions for a batch of stored articles' documents."""
     return [(article_id, find_mentions(document, names)) for article_id, document in docs]
+
+
+def _preload() -> None:
+    """In the forkserver, which imports this module before it forks a worker: load the names
+    the refresh that started it uses, once for all its workers (``jobs.PRELOAD_ENV``)."""
+    names = preloaded_names()
+    if names is not None:
+        # Whatever fails here fails again in the worker's first job, which reports it.
+        with contextlib.suppress(Exception):
+            _matcher(names)
+
+
+_preload()
