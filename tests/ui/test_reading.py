@@ -195,3 +195,25 @@ def test_every_key_of_the_reader_names_an_action_that_exists(db_path: Path) -> N
         target = app if action.startswith("app.") else MainScreen
         name = action.removeprefix("app.")
         assert hasattr(target, f"action_{name}"), binding.key
+
+
+async def test_the_scrollbar_follows_each_articles_length(db_path: Path) -> None:
+    """Moving from a long article to a short one and back shows and hides the scrollbar,
+    sizes its thumb to the article, and End still reaches the last line."""
+    app = build_app(db_path)
+    async with app.run_test(size=(120, 20)) as pilot:
+        await settle(pilot)
+        view = app.main.query_one(ArticleView)
+        seen = set()
+        for _ in range(len(headline_ids(app))):
+            await settle(pilot)
+            longer = view.virtual_size.height > view.scrollable_content_region.height
+            seen.add(longer)
+            assert view.show_vertical_scrollbar == longer
+            if longer:
+                assert view.vertical_scrollbar.window_virtual_size == view.virtual_size.height
+                view.scroll_end(animate=False, immediate=True)
+                await settle(pilot)
+                assert view.scroll_y == view.max_scroll_y > 0
+            await pilot.press("j")
+        assert seen == {True, False}

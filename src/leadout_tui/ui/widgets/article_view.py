@@ -13,6 +13,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -49,6 +50,11 @@ class ArticleView(ScrollView, can_focus=True):
         "article--race",
         "article--search",
     }
+
+    #: Each article has its own length: as Textual's, a new length would lay the whole screen
+    #: out again on most moves to the next headline (benchmarks/tui.py). The scrollbar is
+    #: updated by hand instead (``_wrap``); showing or hiding it still lays out.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, tz: tzinfo | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -120,6 +126,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = self.content.wrap(width) if width > 0 else []
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
+        self._scroll_update(self.virtual_size)  # Textual's own update of the scrollbars
         if self._restore_y is not None and (self.size.height > 0 or not self._lines):
             # (before the first layout the view has no height, and scrolling would stop at 0)
             self.scroll_to(0, self._restore_y, animate=False, immediate=True, force=True)

@@ -7,6 +7,8 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -23,6 +25,10 @@ EntityDescriber = Callable[[str], str]
 class MentionsPanel(OptionList):
     """Riders, then teams, then races, each with its count; choosing one posts
     :class:`EntityChosen`."""
+
+    #: Every article names its own riders: as Textual's, a new list length would lay the whole
+    #: screen out again and repaint every pane. OptionList updates its scrollbar itself.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False, id="mentions_cursor_down"),
