@@ -38,7 +38,8 @@ def test_workers_start_with_the_names_loaded(tmp_path: Path) -> None:
 import asyncio
 from pathlib import Path
 from leadout_tui.core.names.loader import NamesSource
-from leadout_tui.core.refresh.jobs import PRELOAD_ENV, JobRunner
+from leadout_tui.core.refresh.jobs import JobRunner
+from leadout_tui.core.refresh.preload import PRELOAD_ENV
 import os
 
 async def main():

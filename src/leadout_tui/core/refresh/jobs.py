@@ -4,13 +4,12 @@ Extracting thousands of pages, or parsing and indexing many feeds, needs every c
 CPU-bound thread would also stall the writer thread, which gives up the GIL on every SQLite
 call). Small refreshes (a handful of feeds, tests, the demo) skip the cost of starting
 processes. Workers come from a ``forkserver``, never a fork of this (threaded) process; it
-loads the refresh's names before it forks any (:data:`PRELOAD_ENV`).
+loads the refresh's names before it forks any (``preload.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import signal
 import sys
@@ -19,10 +18,10 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from leadout_tui.core.names.loader import NamesSource
+from leadout_tui.core.refresh.preload import preloading
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -35,12 +34,6 @@ Job = Literal["parse_job", "extract_job", "mentions_job"]
 _WORKER_MODULE = "leadout_tui.core.refresh.work"
 #: How often a worker checks that the process it works for is still there.
 PARENT_CHECK_SECONDS = 0.5
-#: Set to the names' paths (JSON) while the workers start: the forkserver starts then and
-#: inherits it, loads those names when it imports the worker module, and every worker forked
-#: from it has them, shared, instead of each loading them on its first job (0.3-0.4 CPU-s
-#: each, benchmarks/refresh.py). The forkserver lives as long as this process: a reader that
-#: refreshes all day forks every refresh's workers with the names already loaded.
-PRELOAD_ENV = "LEADOUT_TUI_WORKER_NAMES"
 
 
 class JobRunner:
@@ -67,7 +60,7 @@ class JobRunner:
         )
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload([_WORKER_MODULE])
-        with stderr_with_fileno(), _preloading(self.names):
+        with stderr_with_fileno(), preloading(self.names):
             self._processes = ProcessPoolExecutor(
                 self.workers,
                 mp_context=context,
@@ -171,36 +164,6 @@ def _leave_with(parent_pid: int) -> None:
                 pass  # exists (as someone else's process): keep going
 
     threading.Thread(target=watch, name="leadout-parent-watch", daemon=True).start()
-
-
-def preloaded_names() -> NamesSource | None:
-    """The names the process that started this forkserver asked it to load (PRELOAD_ENV)."""
-    value = os.environ.get(PRELOAD_ENV)
-    if not value:
-        return None
-    user_file, cache_dir = json.loads(value)
-    return NamesSource(
-        user_file=None if user_file is None else Path(user_file),
-        cache_dir=None if cache_dir is None else Path(cache_dir),
-    )
-
-
-@contextmanager
-def _preloading(names: NamesSource | None) -> Iterator[None]:
-    """Set PRELOAD_ENV to ``names`` while the worker processes (and the forkserver) start."""
-    if names is None:
-        yield
-        return
-    paths = [None if p is None else str(p) for p in (names.user_file, names.cache_dir)]
-    saved = os.environ.get(PRELOAD_ENV)
-    os.environ[PRELOAD_ENV] = json.dumps(paths)
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop(PRELOAD_ENV, None)
-        else:
-            os.environ[PRELOAD_ENV] = saved
 
 
 @contextmanager

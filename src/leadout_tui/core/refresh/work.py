@@ -18,8 +18,8 @@ from leadout_tui.core.feeds.parse import parse_feed
 from leadout_tui.core.models import Document
 from leadout_tui.core.names.loader import NamesSource
 from leadout_tui.core.names.matcher import MentionMatcher, count_entities
-from leadout_tui.core.refresh.jobs import preloaded_names
 from leadout_tui.core.refresh.payloads import FeedParseResult, PageResult
+from leadout_tui.core.refresh.preload import preloaded_names
 from leadout_tui.core.store.rows import ArticlePage, EntityCount
 from leadout_tui.core.store.writes import DocumentMentions
 
@@ -94,7 +94,7 @@ def mentions_job(
 
 def _preload() -> None:
     """In the forkserver, which imports this module before it forks a worker: load the names
-    the refresh that started it uses, once for all its workers (``jobs.PRELOAD_ENV``)."""
+    the refresh that started it uses, once for all its workers (``preload.py``)."""
     names = preloaded_names()
     if names is not None:
         # Whatever fails here fails again in the worker's first job, which reports it.
