@@ -165,9 +165,16 @@ class HeadlineList(ScrollView, can_focus=True):
                 headlines=self._headlines,
             )
         # (what was worked out here is kept for the next layout: expanding, folding)
-        self._headlines = {line.story: line.row.id for line in self.lines if line.is_story}
+        # One pass, on the UI's loop after every refresh: two over 50,000 lines took 100 ms.
+        headlines: dict[int, int] = {}
+        members: dict[int, tuple[ArticleRow, ...]] = {}
+        for line in self.lines:
+            if len(line.members) > 1:  # a story's line (HeadlineLine.is_story)
+                story = line.story
+                headlines[story] = line.row.id
+                members[story] = line.members
+        self._headlines, self._members = headlines, members
         self.rows = [line.row for line in self.lines]
-        self._members = {line.story: line.members for line in self.lines if line.is_story}
         self.virtual_size = Size(self.size.width, len(self.rows))
         index = 0
         if keep_id is not None:
