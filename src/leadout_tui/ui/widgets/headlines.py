@@ -169,7 +169,7 @@ class HeadlineList(ScrollView, can_focus=True):
         headlines: dict[int, int] = {}
         members: dict[int, tuple[ArticleRow, ...]] = {}
         for line in self.lines:
-            if len(line.members) > 1:  # a story's line (HeadlineLine.is_story)
+            if line.is_story:
                 story = line.story
                 headlines[story] = line.row.id
                 members[story] = line.members
