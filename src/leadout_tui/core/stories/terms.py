@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from leadout_tui.core.names.folding import fold
@@ -105,11 +106,13 @@ def _stemmed(found: list[str]) -> list[str]:
     return [_stem(w) for w in found if w not in _STOPWORDS and len(w) > 1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A plural's "s" dropped ("talks", "victoires", "etapas"), then the first STEM letters.
 
     Interned: grouping thousands of articles holds each one's words at once, and one copy of
     "sprint" for all of them is a third less memory (benchmarks/refresh.py, pages-cold).
+    Cached: the same few thousand words come back in every article.
     """
     return sys.intern((word[:-1] if len(word) > 3 and word[-1] == "s" else word)[:STEM])
 
