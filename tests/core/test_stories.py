@@ -159,6 +159,13 @@ def test_a_new_article_that_matches_nothing_starts_its_own_story() -> None:
     assert assign([test], stored) == {70: 70}
 
 
+def test_an_article_with_no_words_to_compare_starts_its_own_story() -> None:
+    stored = [replace(a, story_id=1) for a in stage_5()[:2]]
+    only_function_words = article(71, "De", hours=1)  # a title that is one Dutch article
+    assert assign([only_function_words], stored) == {71: 71}
+    assert assign([only_function_words], []) == {71: 71}
+
+
 def test_stored_articles_outside_the_window_are_not_compared() -> None:
     stored = [replace(a, story_id=1) for a in stage_5()]
     week_later = replace(stage_5()[0], article_id=80, published=START + timedelta(days=7))

@@ -334,6 +334,8 @@ class _Index:
             last[long] = first[long] + MAX_POSTINGS
         lengths = last - first
         spans = list(zip(first.tolist(), last.tolist(), strict=True))
+        if not spans:  # no new article of the batch has a word or an entity to compare
+            return np.zeros((len(new), width)), np.zeros((len(new), width))
         positions = np.concatenate([self.positions[a:b] for a, b in spans])
         weights = np.concatenate([self.weights[a:b] for a, b in spans])
         bins = np.repeat(rows * width - lo, lengths) + positions
